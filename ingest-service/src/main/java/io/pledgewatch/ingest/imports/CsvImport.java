@@ -1,0 +1,218 @@
+package io.pledgewatch.ingest.imports;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.pledgewatch.ingest.problem.ProblemException;
+import io.pledgewatch.ingest.problem.Violation;
+import io.pledgewatch.ingest.submission.RevisionContent;
+import io.pledgewatch.ingest.submission.SubmissionPayload;
+import io.pledgewatch.ingest.submission.SubmissionRules;
+import io.pledgewatch.reference.Ally;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses and validates a historical series as CSV, through the same {@link SubmissionRules} as a PUT.
+ * A row carries either amounts (the submission's fields, snake_case) or a published ratio
+ * ({@code defence_pct_gdp}, optional {@code equipment_pct}) with its {@code source}. Every row is checked
+ * before anything is stored; errors name the row (line number) and the column.
+ */
+public final class CsvImport {
+
+    public static final int MAX_ROWS = 10_000;
+    static final int MAX_CELL = 2_000;
+
+    static final List<String> AMOUNT_COLUMNS = List.of("currency", "gdp", "defence_total", "defence_equipment",
+            "defence_personnel", "defence_infrastructure", "defence_other", "defence_ukraine_support",
+            "related_critical_infrastructure", "related_cyber_and_networks", "related_civil_preparedness",
+            "related_innovation", "related_industrial_base", "usd_rate");
+    static final List<String> RATIO_COLUMNS = List.of("defence_pct_gdp", "equipment_pct", "source");
+    static final List<String> COMMON_COLUMNS = List.of("country", "year", "status", "note");
+
+    public record Row(int line, Ally ally, int year, RevisionContent content) {
+    }
+
+    private final SubmissionRules rules;
+
+    public CsvImport(SubmissionRules rules) {
+        this.rules = rules;
+    }
+
+    public List<Row> parse(String csv, String defaultSource) {
+        if (csv == null || csv.isBlank()) {
+            throw ProblemException.badRequest("body", "the CSV body is empty");
+        }
+        if (csv.indexOf('\u0000') >= 0) {
+            throw ProblemException.badRequest("body", "the CSV contains NUL characters");
+        }
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS);
+        mapper.enable(CsvParser.Feature.TRIM_SPACES);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withStrictHeaders(false);
+        List<Violation> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
+            checkHeader(it.getParserSchema() instanceof CsvSchema s ? s : null, errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            while (it.hasNextValue()) {
+                Map<String, String> cells = it.nextValue();
+                int line = it.getCurrentLocation().getLineNr();
+                if (cells.values().stream().allMatch(v -> v == null || v.isEmpty())) {
+                    continue;
+                }
+                if (rows.size() + errors.size() >= MAX_ROWS) {
+                    throw ProblemException.invalid(List.of(new Violation("body", "more than " + MAX_ROWS
+                            + " rows; split the import")));
+                }
+                try {
+                    Row row = row(line, cells, defaultSource);
+                    if (!seen.add(row.ally().iso3() + row.year())) {
+                        errors.add(new Violation("year", row.ally().iso3() + " " + row.year()
+                                + " appears more than once in this import", line));
+                    }
+                    rows.add(row);
+                } catch (ProblemException e) {
+                    e.violations().forEach(v -> errors.add(new Violation(column(v.field()), v.message(), line)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw ProblemException.badRequest("body", "unreadable CSV: " + firstLine(e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "Invalid import", errors.size() + " problem(s) in the CSV; nothing was stored",
+                    errors);
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("body", "the CSV has a header but no rows");
+        }
+        return rows;
+    }
+
+    private static void checkHeader(CsvSchema schema, List<Violation> errors) {
+        if (schema == null) {
+            errors.add(new Violation("body", "the CSV needs a header row"));
+            return;
+        }
+        Set<String> known = new HashSet<>(COMMON_COLUMNS);
+        known.addAll(AMOUNT_COLUMNS);
+        known.addAll(RATIO_COLUMNS);
+        Set<String> names = new HashSet<>();
+        for (CsvSchema.Column c : schema) {
+            if (!known.contains(c.getName())) {
+                errors.add(new Violation(c.getName(), "unknown column; expected some of " + String.join(", ", known)));
+            }
+            names.add(c.getName());
+        }
+        for (String required : List.of("country", "year", "status")) {
+            if (!names.contains(required)) {
+                errors.add(new Violation(required, "the header must have this column"));
+            }
+        }
+    }
+
+    private Row row(int line, Map<String, String> cells, String defaultSource) {
+        for (Map.Entry<String, String> e : cells.entrySet()) {
+            if (e.getValue() != null && e.getValue().length() > MAX_CELL) {
+                throw ProblemException.invalid(e.getKey(), "is longer than " + MAX_CELL + " characters");
+            }
+        }
+        Ally ally;
+        try {
+            ally = rules.ally(text(cells, "country"));
+        } catch (ProblemException notAnAlly) {
+            throw ProblemException.invalid("country", notAnAlly.getMessage());
+        }
+        int year;
+        try {
+            year = SubmissionRules.year(text(cells, "year"));
+        } catch (ProblemException badYear) {
+            throw ProblemException.invalid("year", badYear.violations().get(0).message());
+        }
+        List<Violation> numberErrors = new ArrayList<>();
+        Map<String, BigDecimal> n = new LinkedHashMap<>();
+        for (String c : cells.keySet()) {
+            if (!List.of("country", "year", "status", "note", "source", "currency").contains(c)) {
+                n.put(c, number(c, cells.get(c), numberErrors));
+            }
+        }
+        if (!numberErrors.isEmpty()) {
+            throw ProblemException.invalid(numberErrors);
+        }
+        boolean ratio = n.get("defence_pct_gdp") != null;
+        boolean amounts = AMOUNT_COLUMNS.stream().filter(c -> !c.equals("currency")).anyMatch(c -> n.get(c) != null);
+        if (ratio && amounts) {
+            throw ProblemException.invalid("defence_pct_gdp", "a row carries either amounts or a published ratio, not both");
+        }
+        if (ratio || !amounts && cells.containsKey("defence_pct_gdp")) {
+            String source = text(cells, "source");
+            return new Row(line, ally, year, rules.publishedRatio(ally, year, text(cells, "status"), text(cells, "currency"),
+                    n.get("defence_pct_gdp"), n.get("equipment_pct"), source == null ? defaultSource : source,
+                    text(cells, "note")));
+        }
+        SubmissionPayload payload = new SubmissionPayload(text(cells, "status"), text(cells, "currency"), n.get("gdp"),
+                new SubmissionPayload.Defence(n.get("defence_total"), n.get("defence_equipment"), n.get("defence_personnel"),
+                        n.get("defence_infrastructure"), n.get("defence_other"), n.get("defence_ukraine_support")),
+                new SubmissionPayload.Related(n.get("related_critical_infrastructure"), n.get("related_cyber_and_networks"),
+                        n.get("related_civil_preparedness"), n.get("related_innovation"), n.get("related_industrial_base")),
+                n.get("usd_rate"), text(cells, "note"));
+        return new Row(line, ally, year, rules.amounts(ally, year, payload));
+    }
+
+    private static String text(Map<String, String> cells, String column) {
+        String v = cells.get(column);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static BigDecimal number(String column, String cell, List<Violation> errors) {
+        if (cell == null || cell.isEmpty()) {
+            return null;
+        }
+        if (cell.length() > 40) {
+            errors.add(new Violation(column, "is not a plain decimal number"));
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(cell);
+            if (value.scale() < -20 || value.scale() > 20) {
+                errors.add(new Violation(column, "is not a plain decimal number"));
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(new Violation(column, "'" + (cell.length() > 30 ? cell.substring(0, 30) + "…" : cell)
+                    + "' is not a number"));
+            return null;
+        }
+    }
+
+    /** Rules name JSON fields ("defence.ukraineSupport"); the CSV names columns ("defence_ukraine_support"). */
+    static String column(String jsonField) {
+        if (jsonField == null) {
+            return null;
+        }
+        return jsonField.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String first = message.lines().findFirst().orElse(message);
+        return first.length() > 160 ? first.substring(0, 160) : first;
+    }
+}

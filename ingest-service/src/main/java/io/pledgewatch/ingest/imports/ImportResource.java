@@ -1,0 +1,65 @@
+package io.pledgewatch.ingest.imports;
+
+import io.pledgewatch.ingest.problem.ProblemException;
+import io.pledgewatch.ingest.security.Caller;
+import io.pledgewatch.ingest.submission.SubmissionRules;
+import io.pledgewatch.ingest.submission.SubmissionService;
+import io.pledgewatch.reference.Allies;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/** Staff import historical series as CSV: every row valid and stored, or none. */
+@Path("/api/v1/imports")
+@Tag(name = "imports")
+@SecurityRequirement(name = "jwt")
+public class ImportResource {
+
+    private static final Logger LOG = Logger.getLogger(ImportResource.class);
+
+    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get()));
+
+    @Inject
+    SubmissionService service;
+
+    @Inject
+    Caller caller;
+
+    public record ImportResult(String importId, int rows, Map<String, Long> outcomes) {
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.STAFF)
+    @Operation(summary = "Import a CSV series (amounts or published ratios); all rows or none")
+    public ImportResult importCsv(@QueryParam("source") String source, String body) {
+        if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
+            throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
+        }
+        List<CsvImport.Row> rows = csv.parse(body, source);
+        String importId = UUID.randomUUID().toString();
+        List<SubmissionService.Written> written = service.write(rows.stream()
+                .map(r -> new SubmissionService.Item(r.ally(), r.year(), r.content(), Optional.empty(), false))
+                .toList(), caller.name(), importId);
+        Map<String, Long> outcomes = written.stream().collect(Collectors.groupingBy(w -> w.outcome().name(),
+                java.util.TreeMap::new, Collectors.counting()));
+        LOG.infof("import %s by %s: %d rows, %s", importId, caller.name(), rows.size(), outcomes);
+        return new ImportResult(importId, rows.size(), outcomes);
+    }
+
+}

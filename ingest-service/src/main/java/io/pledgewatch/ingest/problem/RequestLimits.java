@@ -1,0 +1,28 @@
+package io.pledgewatch.ingest.problem;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * A submission is a few hundred bytes; a body far larger is a mistake or an attack. Refused before it is
+ * read, so nothing is parsed or stored. (Imports have their own, larger, cap in the HTTP layer.)
+ */
+public class RequestLimits {
+
+    @ConfigProperty(name = "pledgewatch.limits.submission-body-bytes", defaultValue = "65536")
+    long submissionBodyBytes;
+
+    @ServerRequestFilter(preMatching = true)
+    public void capSubmissionBodies(ContainerRequestContext request) {
+        if (!"PUT".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/v1/submissions")) {
+            return;
+        }
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > submissionBodyBytes) {
+            throw new ProblemException(413, "Content too large", "a submission body may be at most "
+                    + submissionBodyBytes + " bytes", java.util.List.of(new Violation("body", "too large")));
+        }
+    }
+}

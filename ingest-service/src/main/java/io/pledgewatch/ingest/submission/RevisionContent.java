@@ -1,0 +1,67 @@
+package io.pledgewatch.ingest.submission;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The validated figures of one revision: either amounts in national currency, or a ratio that NATO
+ * published (historical imports). Amounts are normalised (no trailing zeros) so that equal figures written
+ * differently ("4584000000" and 4.584E9) are recognised as the same revision.
+ */
+public record RevisionContent(Kind kind, String status, String currency, BigDecimal gdp,
+                              BigDecimal defenceTotal, BigDecimal equipment, BigDecimal personnel,
+                              BigDecimal infrastructure, BigDecimal other, BigDecimal ukraineSupport,
+                              BigDecimal criticalInfrastructure, BigDecimal cyberAndNetworks,
+                              BigDecimal civilPreparedness, BigDecimal innovation, BigDecimal industrialBase,
+                              BigDecimal usdRate, BigDecimal defencePctGdp, BigDecimal equipmentPct,
+                              String source, String note) {
+
+    public enum Kind { AMOUNTS, PUBLISHED_RATIO }
+
+    public static RevisionContent amounts(String status, String currency, BigDecimal gdp, BigDecimal total,
+                                          BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure,
+                                          BigDecimal other, BigDecimal ukraineSupport, BigDecimal criticalInfrastructure,
+                                          BigDecimal cyberAndNetworks, BigDecimal civilPreparedness,
+                                          BigDecimal innovation, BigDecimal industrialBase, BigDecimal usdRate,
+                                          String note) {
+        return new RevisionContent(Kind.AMOUNTS, status, currency, norm(gdp), norm(total), norm(equipment),
+                norm(personnel), norm(infrastructure), norm(other), norm(ukraineSupport), norm(criticalInfrastructure),
+                norm(cyberAndNetworks), norm(civilPreparedness), norm(innovation), norm(industrialBase), norm(usdRate),
+                null, null, null, note);
+    }
+
+    public static RevisionContent publishedRatio(String status, String currency, BigDecimal defencePctGdp,
+                                                 BigDecimal equipmentPct, String source, String note) {
+        return new RevisionContent(Kind.PUBLISHED_RATIO, status, currency, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, norm(defencePctGdp), norm(equipmentPct), source, note);
+    }
+
+    /** A digest of everything a revision says; equal digests mean "identical body, no new revision". */
+    public String contentHash() {
+        String canonical = Stream.of(kind, status, currency, gdp, defenceTotal, equipment, personnel, infrastructure,
+                        other, ukraineSupport, criticalInfrastructure, cyberAndNetworks, civilPreparedness, innovation,
+                        industrialBase, usdRate, defencePctGdp, equipmentPct, source, note)
+                .map(v -> v instanceof BigDecimal d ? d.toPlainString() : Objects.toString(v, "\u2400"))
+                .collect(Collectors.joining("\u241F"));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    static BigDecimal norm(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

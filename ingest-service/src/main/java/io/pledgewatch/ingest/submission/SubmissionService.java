@@ -1,0 +1,193 @@
+package io.pledgewatch.ingest.submission;
+
+import io.pledgewatch.ingest.feed.FeedSequencer;
+import io.pledgewatch.ingest.problem.ProblemException;
+import io.pledgewatch.ingest.problem.Violation;
+import io.pledgewatch.reference.Ally;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores revisions. Every write, single or bulk, goes through {@link #write}: lock the heads, decide per
+ * item (new, revised, unchanged), then take feed positions and insert, all in one transaction.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+    private static final int CREATE_RACE_RETRIES = 3;
+
+    @Inject
+    FeedSequencer sequencer;
+
+    @Inject
+    Event<RevisionsCommitted> committed;
+
+    public enum Outcome { CREATED, REVISED, UNCHANGED }
+
+    /** One intended write. {@code ifMatch} is empty for imports, which are authoritative and need no precondition. */
+    public record Item(Ally ally, int year, RevisionContent content, Optional<String> ifMatch, boolean preconditionRequired) {
+    }
+
+    public record Written(Outcome outcome, SubmissionView view) {
+    }
+
+    /** Fired after commit so that followers can be nudged; losing it loses nothing (the feed is the record). */
+    public record RevisionsCommitted(long lastSeq) {
+    }
+
+    public Written put(Ally ally, int year, RevisionContent content, Optional<String> ifMatch, String submittedBy) {
+        return write(List.of(new Item(ally, year, content, ifMatch, true)), submittedBy, null).get(0);
+    }
+
+    /**
+     * Writes all items or none. A concurrent first write of the same (country, year) surfaces as a unique-key
+     * violation on the head; the whole transaction is then retried, and sees the other writer's head.
+     */
+    public List<Written> write(List<Item> items, String submittedBy, String importId) {
+        for (int attempt = 0; attempt < CREATE_RACE_RETRIES; attempt++) {
+            try {
+                List<Written> written = inNewTransaction(() -> writeOnce(items, submittedBy, importId));
+                written.stream().filter(w -> w.outcome() != Outcome.UNCHANGED).mapToLong(w -> w.view().seq()).max()
+                        .ifPresent(seq -> committed.fire(new RevisionsCommitted(seq)));
+                return written;
+            } catch (RuntimeException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                LOG.debugf("concurrent first write detected, retrying (attempt %d)", attempt + 1);
+            }
+        }
+        throw new ProblemException(409, "Conflict", "another writer created this submission at the same time; retry");
+    }
+
+    private <T> T inNewTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+
+    private List<Written> writeOnce(List<Item> items, String submittedBy, String importId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // Lock heads in one global order so that concurrent imports cannot deadlock each other.
+        List<Item> ordered = new ArrayList<>(items);
+        ordered.sort(Comparator.comparing((Item i) -> i.ally().iso3()).thenComparingInt(Item::year));
+        List<Pending> pending = new ArrayList<>();
+        for (Item item : ordered) {
+            pending.add(decide(item, now));
+        }
+        long toInsert = pending.stream().filter(p -> p.outcome != Outcome.UNCHANGED).count();
+        long seq = toInsert == 0 ? 0 : sequencer.reserve((int) toInsert);
+        List<Written> result = new ArrayList<>();
+        for (Pending p : pending) {
+            if (p.outcome == Outcome.UNCHANGED) {
+                result.add(new Written(Outcome.UNCHANGED, SubmissionView.of(p.current)));
+                continue;
+            }
+            SubmissionRevision r = new SubmissionRevision();
+            r.submissionId = p.head.id;
+            r.country = p.head.country;
+            r.year = p.head.year;
+            r.revision = p.head.currentRevision;
+            r.feedSeq = seq++;
+            r.fill(p.item.content());
+            r.receivedAt = now;
+            r.submittedBy = submittedBy;
+            r.importId = importId;
+            r.persist();
+            LOG.infof("stored %s %d revision %d (seq %d, %s) by %s", r.country, r.year, r.revision, r.feedSeq,
+                    p.outcome, submittedBy);
+            result.add(new Written(p.outcome, SubmissionView.of(r)));
+        }
+        // Callers get results in the order they asked.
+        List<Written> inCallerOrder = new ArrayList<>();
+        for (Item item : items) {
+            inCallerOrder.add(result.get(ordered.indexOf(item)));
+        }
+        return inCallerOrder;
+    }
+
+    private record Pending(Item item, Submission head, SubmissionRevision current, Outcome outcome) {
+    }
+
+    private Pending decide(Item item, Instant now) {
+        String country = item.ally().iso3();
+        Optional<Submission> found = Submission.findForUpdate(country, item.year());
+        if (found.isEmpty()) {
+            if (item.ifMatch().isPresent()) {
+                throw new ProblemException(412, "Precondition failed",
+                        "If-Match was given but " + country + " " + item.year() + " has no submission yet");
+            }
+            Submission head = new Submission();
+            head.country = country;
+            head.year = item.year();
+            head.currentRevision = 1;
+            head.createdAt = now;
+            head.updatedAt = now;
+            head.persist();
+            head.flush();
+            return new Pending(item, head, null, Outcome.CREATED);
+        }
+        Submission head = found.get();
+        SubmissionRevision current = SubmissionRevision.current(head).orElseThrow();
+        // A body identical to the current revision is a retry of a write that already succeeded: say so
+        // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
+        if (current.contentHash.equals(item.content().contentHash())) {
+            return new Pending(item, head, current, Outcome.UNCHANGED);
+        }
+        if (item.preconditionRequired()) {
+            String ifMatch = item.ifMatch().orElseThrow(() -> new ProblemException(428, "Precondition required",
+                    country + " " + item.year() + " already exists (revision " + head.currentRevision
+                            + "): send If-Match with its ETag to revise it",
+                    List.of(new Violation("If-Match", "is required to revise"))));
+            if (!ETags.matches(ifMatch, head.currentRevision)) {
+                throw new ProblemException(412, "Precondition failed",
+                        "If-Match does not match the current revision " + ETags.of(head.currentRevision)
+                                + " of " + country + " " + item.year() + "; read it again and reapply your change",
+                        List.of(new Violation("If-Match", "is stale")));
+            }
+        }
+        head.currentRevision++;
+        head.updatedAt = now;
+        return new Pending(item, head, current, Outcome.REVISED);
+    }
+
+    @Transactional
+    public Optional<SubmissionView> current(String country, int year) {
+        return Submission.<Submission>find("country = ?1 and year = ?2", country, year).firstResultOptional()
+                .flatMap(SubmissionRevision::current).map(SubmissionView::of);
+    }
+
+    @Transactional
+    public Optional<List<SubmissionView>> history(String country, int year) {
+        return Submission.<Submission>find("country = ?1 and year = ?2", country, year).firstResultOptional()
+                .map(head -> SubmissionRevision.history(head).stream().map(SubmissionView::of).toList());
+    }
+
+    @Transactional
+    public List<SubmissionView> list(String country, Integer year) {
+        return SubmissionRevision.currentOf(Submission.list(country, year)).stream().map(SubmissionView::of).toList();
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("23505") || sql.getSQLState().equals("23001"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

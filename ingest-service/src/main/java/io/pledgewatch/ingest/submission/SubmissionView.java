@@ -1,0 +1,46 @@
+package io.pledgewatch.ingest.submission;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.reference.Ally;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A revision as clients read it (GET, history, list and feed). Amounts come back as plain JSON numbers in
+ * whole currency units; a published-ratio revision carries {@code publishedRatio} instead of amounts.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubmissionView(String country, int year, int revision, long seq, Instant receivedAt, String submittedBy,
+                             String kind, String status, String currency, BigDecimal gdp,
+                             SubmissionPayload.Defence defence, SubmissionPayload.Related related, BigDecimal usdRate,
+                             String note, PublishedRatio publishedRatio, boolean assessed, String notAssessedReason) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, String source) {
+    }
+
+    public static SubmissionView of(SubmissionRevision r) {
+        Ally ally = Allies.get().find(r.country).orElseThrow();
+        String notAssessed = !ally.isAssessed() ? ally.name() + " has no armed forces and is not assessed against the targets"
+                : !ally.isAllyIn(r.year) ? ally.name() + " was not yet an Ally in " + r.year : null;
+        boolean amounts = r.kind == RevisionContent.Kind.AMOUNTS;
+        return new SubmissionView(r.country, r.year, r.revision, r.feedSeq, r.receivedAt, r.submittedBy, r.kind.name(),
+                r.status, r.currency, n(r.gdp),
+                amounts ? new SubmissionPayload.Defence(n(r.defenceTotal), n(r.equipment), n(r.personnel),
+                        n(r.infrastructure), n(r.other), n(r.ukraineSupport)) : null,
+                amounts ? new SubmissionPayload.Related(n(r.criticalInfrastructure), n(r.cyberAndNetworks),
+                        n(r.civilPreparedness), n(r.innovation), n(r.industrialBase)) : null,
+                n(r.usdRate), r.note,
+                amounts ? null : new PublishedRatio(n(r.defencePctGdp), n(r.equipmentPct), r.source),
+                notAssessed == null, notAssessed);
+    }
+
+    public String etag() {
+        return ETags.of(revision);
+    }
+
+    private static BigDecimal n(BigDecimal v) {
+        return RevisionContent.norm(v);
+    }
+}

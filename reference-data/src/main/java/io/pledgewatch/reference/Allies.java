@@ -1,0 +1,94 @@
+package io.pledgewatch.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place the suite looks up Allies, accession years and currencies by year.
+ * Loaded once from {@code allies.csv} on the classpath (copied from NATO's member list, ISO 3166-1 and ISO 4217).
+ */
+public final class Allies {
+
+    public static final int FIRST_YEAR = 2014;
+    public static final int LAST_YEAR = 2035;
+
+    private static final String RESOURCE = "/io/pledgewatch/reference/allies.csv";
+    private static final Allies INSTANCE = load();
+
+    private final Map<String, Ally> byIso3;
+
+    private Allies(Map<String, Ally> byIso3) {
+        this.byIso3 = Collections.unmodifiableMap(byIso3);
+    }
+
+    public static Allies get() {
+        return INSTANCE;
+    }
+
+    /** Case-sensitive on purpose: the contract's country codes are upper-case ISO alpha-3. */
+    public Optional<Ally> find(String iso3) {
+        return iso3 == null ? Optional.empty() : Optional.ofNullable(byIso3.get(iso3));
+    }
+
+    public List<Ally> all() {
+        return List.copyOf(byIso3.values());
+    }
+
+    public static boolean isYearInScope(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    private static Allies load() {
+        try (InputStream in = Allies.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("reference table missing from classpath: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, Ally> allies = new LinkedHashMap<>();
+            String header = reader.readLine();
+            if (header == null || !header.startsWith("iso3,")) {
+                throw new IllegalStateException("unexpected header in " + RESOURCE + ": " + header);
+            }
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                Ally ally = new Ally(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4],
+                        f[5].isEmpty() ? null : Integer.parseInt(f[5]), f[6].isEmpty() ? null : f[6]);
+                allies.put(ally.iso3(), ally);
+            }
+            return new Allies(allies);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads NATO's published share-of-GDP series (2014–2025) shipped beside the Allies table. */
+    public static List<String> publishedSeriesLines() {
+        String resource = "/io/pledgewatch/reference/nato-defence-share-of-gdp-2014-2025.csv";
+        try (InputStream in = Allies.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("published series missing from classpath: " + resource);
+            }
+            List<String> lines = new ArrayList<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank()).forEach(lines::add);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
