@@ -67,8 +67,9 @@ public final class CsvImport {
                 throw ProblemException.invalid(errors);
             }
             while (it.hasNextValue()) {
-                Map<String, String> cells = it.nextValue();
+                // hasNextValue() has read up to the row's first token: this is the line the row starts on.
                 int line = it.getCurrentLocation().getLineNr();
+                Map<String, String> cells = it.nextValue();
                 if (cells.values().stream().allMatch(v -> v == null || v.isEmpty())) {
                     continue;
                 }

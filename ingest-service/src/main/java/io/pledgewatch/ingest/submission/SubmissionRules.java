@@ -96,7 +96,8 @@ public final class SubmissionRules {
             }
         }
         note(p.note(), "note", NOTE_MAX, v);
-        if (v.isEmpty()) {
+        if (p.gdp() != null && d.total() != null && d.equipment() != null && d.personnel() != null
+                && d.infrastructure() != null && d.other() != null) {
             crossChecks(p.gdp(), d, r, v);
         }
         if (!v.isEmpty()) {

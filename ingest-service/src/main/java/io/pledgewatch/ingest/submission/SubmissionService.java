@@ -144,7 +144,10 @@ public class SubmissionService {
         if (current.contentHash.equals(item.content().contentHash())) {
             return new Pending(item, head, current, Outcome.UNCHANGED);
         }
-        if (item.preconditionRequired()) {
+        // If-Match guards a nation's own figures against lost updates. A year that holds only a ratio NATO
+        // published (imported history) has no submission of the nation's yet: its first amounts need no ETag.
+        boolean nationHasSubmitted = current.kind == RevisionContent.Kind.AMOUNTS;
+        if (item.preconditionRequired() && (nationHasSubmitted || item.ifMatch().isPresent())) {
             String ifMatch = item.ifMatch().orElseThrow(() -> new ProblemException(428, "Precondition required",
                     country + " " + item.year() + " already exists (revision " + head.currentRevision
                             + "): send If-Match with its ETag to revise it",

@@ -1,0 +1,50 @@
+package io.pledgewatch.ingest.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.pledgewatch.ingest.problem.ProblemException;
+import io.pledgewatch.ingest.submission.RevisionContent;
+import io.pledgewatch.ingest.submission.SubmissionRules;
+import io.pledgewatch.reference.Allies;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvImportTest {
+
+    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get()));
+
+    @Test
+    void theWholePublishedSeriesParses() {
+        List<CsvImport.Row> rows = csv.parse(String.join("\n", Allies.publishedSeriesLines()), "NATO");
+        assertEquals(371, rows.size());
+        assertEquals(RevisionContent.Kind.PUBLISHED_RATIO, rows.get(0).content().kind());
+        assertEquals(new BigDecimal("1.3307"), rows.get(0).content().defencePctGdp());
+        assertEquals(2, rows.get(0).line());
+    }
+
+    @Test
+    void errorsCarryTheLineAndTheColumn() {
+        ProblemException e = assertThrows(ProblemException.class, () -> csv.parse(
+                "country,year,status,gdp,currency,defence_total,defence_equipment,defence_personnel,defence_infrastructure,defence_other\n"
+                        + "LTU,2026,BUDGET,100,EUR,10,1,1,1,1\n", null));
+        assertEquals(422, e.status());
+        assertEquals("defence_total", e.violations().get(0).field());
+        assertEquals(2, e.violations().get(0).row());
+    }
+
+    @Test
+    void quotedCellsWithCommasAreRead() {
+        List<CsvImport.Row> rows = csv.parse("country,year,status,defence_pct_gdp,source\n"
+                + "ITA,2019,ACTUAL,1.18,\"NATO, Table 3\"\n", null);
+        assertEquals("NATO, Table 3", rows.get(0).content().source());
+    }
+
+    @Test
+    void jsonFieldNamesMapToColumns() {
+        assertEquals("defence_ukraine_support", CsvImport.column("defence.ukraineSupport"));
+        assertEquals("usd_rate", CsvImport.column("usdRate"));
+        assertEquals("related_cyber_and_networks", CsvImport.column("related.cyberAndNetworks"));
+    }
+}

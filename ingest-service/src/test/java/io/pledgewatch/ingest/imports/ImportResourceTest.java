@@ -1,0 +1,113 @@
+package io.pledgewatch.ingest.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.pledgewatch.ingest.support.PostgresProfile;
+import io.pledgewatch.ingest.support.Tokens;
+import io.pledgewatch.reference.Allies;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class ImportResourceTest {
+
+    static final String STAFF = Tokens.staff();
+
+    static ValidatableResponse importCsv(String csv, String source) {
+        var request = given().auth().oauth2(STAFF).contentType("text/csv").body(csv);
+        if (source != null) {
+            request.queryParam("source", source);
+        }
+        return request.when().post("/api/v1/imports").then();
+    }
+
+    static ValidatableResponse current(String path) {
+        return given().auth().oauth2(STAFF).get("/api/v1/submissions/" + path).then();
+    }
+
+    @Test
+    void natosPublishedSeriesImportsWhole() {
+        String csv = String.join("\n", Allies.publishedSeriesLines()) + "\n";
+        importCsv(csv, "NATO, Defence Expenditure of NATO Countries (2014-2025), Table 3")
+                .statusCode(200).body("rows", equalTo(371));
+        current("POL/2025").statusCode(200).body("kind", equalTo("PUBLISHED_RATIO"))
+                .body("publishedRatio.defencePctGdp", equalTo(4.4805f))
+                .body("publishedRatio.source", containsString("NATO"));
+        // NATO publishes years before accession for comparison: kept, and marked as not an Ally's year.
+        current("FIN/2014").statusCode(200).body("assessed", is(false))
+                .body("notAssessedReason", containsString("not yet an Ally"));
+        current("DEU/2025").statusCode(404);
+        // Importing the same series again changes nothing.
+        importCsv(csv, "NATO, Defence Expenditure of NATO Countries (2014-2025), Table 3")
+                .statusCode(200).body("outcomes.UNCHANGED", equalTo(371));
+    }
+
+    @Test
+    void oneBadRowRefusesTheWholeImportNamingRowAndColumn() {
+        String csv = """
+                country,year,status,defence_pct_gdp,source
+                NOR,2016,ACTUAL,1.5,ok
+                NOR,2017,ACTUAL,abc,ok
+                NOR,2018,ACTUAL,1.6,ok
+                XXX,2018,ACTUAL,1.6,ok
+                """;
+        importCsv(csv, null).statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.row == 3 }.field", equalTo("defence_pct_gdp"))
+                .body("errors.find { it.row == 5 }.field", equalTo("country"));
+        current("NOR/2016").statusCode(404);
+        current("NOR/2018").statusCode(404);
+    }
+
+    @Test
+    void amountRowsAreStoredAsAmountsThroughTheSameRules() {
+        String csv = """
+                country,year,status,currency,gdp,defence_total,defence_equipment,defence_personnel,defence_infrastructure,defence_other,usd_rate,note
+                CAN,2026,PLAN,CAD,3100000000000,62000000000,12000000000,25000000000,5000000000,20000000000,1.37,plan
+                """;
+        importCsv(csv, null).statusCode(200).body("outcomes.CREATED", equalTo(1));
+        current("CAN/2026").statusCode(200).body("kind", equalTo("AMOUNTS"))
+                .body("defence.total", equalTo(62000000000L)).body("related.innovation", equalTo(0));
+        String wrong = csv.replace("CAN,2026,PLAN,CAD", "CAN,2027,PLAN,USD").replace("20000000000,1.37", "20000000099,1.37");
+        importCsv(wrong, null).statusCode(422)
+                .body("errors.field", hasItem("currency")).body("errors.field", hasItem("defence_total"));
+        current("CAN/2027").statusCode(404);
+    }
+
+    @Test
+    void publishedRatiosNeedASource() {
+        importCsv("country,year,status,defence_pct_gdp\nGBR,2016,ACTUAL,2.1\n", null)
+                .statusCode(422).body("field", equalTo("source")).body("errors[0].row", equalTo(2));
+        importCsv("country,year,status,defence_pct_gdp,source\nGBR,2016,ACTUAL,2.1,Own table\n", null)
+                .statusCode(200);
+        current("GBR/2016").statusCode(200).body("publishedRatio.source", equalTo("Own table"));
+    }
+
+    @Test
+    void structuralProblemsAreRefused() {
+        importCsv("country,year,status,defence_pct_gdp,colour\nGBR,2017,ACTUAL,2.1,red\n", "s")
+                .statusCode(422).body("field", equalTo("colour"));
+        importCsv("country,status\nGBR,ACTUAL\n", "s").statusCode(422).body("errors.field", hasItem("year"));
+        importCsv("country,year,status,defence_pct_gdp\nGBR,2017,ACTUAL,2.1\nGBR,2017,ACTUAL,2.2\n", "s")
+                .statusCode(422).body("errors[0].row", equalTo(3));
+        importCsv("country,year,status,defence_pct_gdp\n", "s").statusCode(422);
+        importCsv("", "s").statusCode(400);
+        given().auth().oauth2(STAFF).contentType("application/json").body(Map.of("a", 1))
+                .post("/api/v1/imports").then().statusCode(415).contentType("application/problem+json");
+        current("GBR/2017").statusCode(404);
+    }
+
+    @Test
+    void ratiosOutsideZeroToHundredAreRefused() {
+        importCsv("country,year,status,defence_pct_gdp,equipment_pct\nUSA,2016,ACTUAL,101,20\nUSA,2017,ACTUAL,3.1,-2\n", "s")
+                .statusCode(422).body("errors.find { it.row == 2 }.field", equalTo("defence_pct_gdp"))
+                .body("errors.find { it.row == 3 }.field", equalTo("equipment_pct"));
+    }
+}

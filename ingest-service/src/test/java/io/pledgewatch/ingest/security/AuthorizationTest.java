@@ -1,0 +1,130 @@
+package io.pledgewatch.ingest.security;
+
+import static io.pledgewatch.ingest.support.SubmissionJson.aSubmission;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.pledgewatch.ingest.support.PostgresProfile;
+import io.pledgewatch.ingest.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Who may do what: every role against its own and another nation's data, and every kind of bad token. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class AuthorizationTest {
+
+    static final String CSV = "country,year,status,defence_pct_gdp,source\nHUN,2019,ACTUAL,1.3,test\n";
+
+    @BeforeEach
+    void greeceHasASubmission() {
+        given().auth().oauth2(Tokens.delegation("GRC")).contentType(ContentType.JSON)
+                .body(aSubmission().withTotal("7000000000").build())
+                .when().put("/api/v1/submissions/GRC/2030").then().statusCode(org.hamcrest.Matchers.anyOf(
+                        equalTo(201), equalTo(200)));
+    }
+
+    static RequestSpecification as(String token) {
+        return token == null ? given() : given().auth().oauth2(token);
+    }
+
+    static Map<String, String> tokens() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("none", null);
+        t.put("expired", Tokens.expired("GRC"));
+        t.put("badSignature", Tokens.badSignature("GRC"));
+        t.put("otherIssuer", Tokens.otherIssuer("GRC"));
+        t.put("garbage", "not.a.token");
+        t.put("ownDelegation", Tokens.delegation("GRC"));
+        t.put("otherDelegation", Tokens.delegation("TUR"));
+        t.put("delegationWithoutCountry", Tokens.delegationWithoutCountry());
+        t.put("staff", Tokens.staff());
+        t.put("service", Tokens.service());
+        return t;
+    }
+
+    /** Expected status per caller for: GET own, GET revisions, PUT, list, feed, import. */
+    static final Map<String, int[]> EXPECTED = Map.of(
+            "none", new int[] {401, 401, 401, 401, 401, 401},
+            "expired", new int[] {401, 401, 401, 401, 401, 401},
+            "badSignature", new int[] {401, 401, 401, 401, 401, 401},
+            "otherIssuer", new int[] {401, 401, 401, 401, 401, 401},
+            "garbage", new int[] {401, 401, 401, 401, 401, 401},
+            "ownDelegation", new int[] {200, 200, 200, 200, 403, 403},
+            "otherDelegation", new int[] {403, 403, 403, 200, 403, 403},
+            "delegationWithoutCountry", new int[] {403, 403, 403, 403, 403, 403},
+            "staff", new int[] {200, 200, 200, 200, 200, 200},
+            "service", new int[] {403, 403, 403, 403, 200, 403});
+
+    @Test
+    void everyCallerGetsTheExpectedStatusOnEveryEndpoint() {
+        StringBuilder mismatches = new StringBuilder();
+        for (Map.Entry<String, String> caller : tokens().entrySet()) {
+            int[] expected = EXPECTED.get(caller.getKey());
+            String tok = caller.getValue();
+            int[] actual = {
+                as(tok).get("/api/v1/submissions/GRC/2030").statusCode(),
+                as(tok).get("/api/v1/submissions/GRC/2030/revisions").statusCode(),
+                as(tok).contentType(ContentType.JSON).body(aSubmission().withTotal("7000000000").build())
+                        .put("/api/v1/submissions/GRC/2030").statusCode(),
+                as(tok).get("/api/v1/submissions?year=2030").statusCode(),
+                as(tok).get("/api/v1/feed?after=0&limit=1").statusCode(),
+                as(tok).contentType("text/csv").body(CSV.replace("1.3", "1.3" + caller.getKey().length()))
+                        .post("/api/v1/imports").statusCode(),
+            };
+            for (int i = 0; i < expected.length; i++) {
+                if (expected[i] != actual[i]) {
+                    mismatches.append(caller.getKey()).append(" endpoint#").append(i).append(": expected ")
+                            .append(expected[i]).append(" got ").append(actual[i]).append('\n');
+                }
+            }
+        }
+        assertEquals("", mismatches.toString());
+    }
+
+    @Test
+    void refusalsAreProblemJsonAndUnauthenticatedOnesSayBearer() {
+        given().when().get("/api/v1/submissions/GRC/2030").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
+        as(Tokens.delegation("TUR")).get("/api/v1/submissions/GRC/2030").then().statusCode(403)
+                .contentType("application/problem+json").body("field", equalTo("country"));
+    }
+
+    @Test
+    void aDelegationCannotReviseAnotherNationAndNothingIsStored() {
+        as(Tokens.delegation("TUR")).contentType(ContentType.JSON).body(aSubmission().withNote("hostile").build())
+                .put("/api/v1/submissions/GRC/2030").then().statusCode(403);
+        as(Tokens.staff()).get("/api/v1/submissions/GRC/2030/revisions").then().statusCode(200)
+                .body("note", everyItem(not(equalTo("hostile"))));
+    }
+
+    @Test
+    void aDelegationListSeesOnlyItsOwnNation() {
+        as(Tokens.delegation("TUR")).contentType(ContentType.JSON)
+                .body(aSubmission().withCurrency("TRY").withGdp("40000000000000").withTotal("800000000000").build())
+                .put("/api/v1/submissions/TUR/2030").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
+        as(Tokens.delegation("TUR")).get("/api/v1/submissions?year=2030").then().statusCode(200)
+                .body("country", everyItem(equalTo("TUR")))
+                .body(not(containsString("GRC")));
+        as(Tokens.delegation("TUR")).get("/api/v1/submissions?country=GRC").then().statusCode(403);
+        as(Tokens.staff()).get("/api/v1/submissions?year=2030").then().statusCode(200)
+                .body("country", org.hamcrest.Matchers.hasItems("GRC", "TUR"));
+    }
+
+    @Test
+    void aProblemForAnotherNationDoesNotRevealItsData() {
+        String body = as(Tokens.delegation("TUR")).get("/api/v1/submissions/GRC/2030/revisions").then()
+                .statusCode(403).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains("7000000000"), body);
+    }
+}

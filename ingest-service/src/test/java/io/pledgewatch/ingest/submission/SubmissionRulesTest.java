@@ -1,0 +1,124 @@
+package io.pledgewatch.ingest.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pledgewatch.ingest.problem.ProblemException;
+import io.pledgewatch.ingest.problem.Violation;
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.reference.Ally;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubmissionRulesTest {
+
+    private final SubmissionRules rules = new SubmissionRules(Allies.get());
+    private final Ally ltu = Allies.get().find("LTU").orElseThrow();
+
+    static SubmissionPayload payload(String currency, String gdp, String total, String equipment, String personnel,
+                                     String infrastructure, String other, String ukraine) {
+        return new SubmissionPayload("BUDGET", currency, dec(gdp),
+                new SubmissionPayload.Defence(dec(total), dec(equipment), dec(personnel), dec(infrastructure), dec(other),
+                        dec(ukraine)), null, null, null);
+    }
+
+    static BigDecimal dec(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    static SubmissionPayload valid() {
+        return payload("EUR", "89030000000", "4790000000", "1200000000", "1900000000", "500000000", "1190000000", "0");
+    }
+
+    private List<String> fieldsOf(SubmissionPayload p, int year) {
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.amounts(ltu, year, p));
+        assertEquals(422, e.status());
+        return e.violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aConsistentSubmissionIsAcceptedAndNormalised() {
+        RevisionContent c = rules.amounts(ltu, 2026, valid());
+        assertEquals(RevisionContent.Kind.AMOUNTS, c.kind());
+        assertEquals(new BigDecimal("4790000000"), c.defenceTotal());
+        assertEquals(BigDecimal.ZERO, c.innovation());
+    }
+
+    @Test
+    void categoriesMaySumWithinOneUnitButNoMore() {
+        rules.amounts(ltu, 2026, payload("EUR", "89030000000", "4790000000", "1200000000", "1900000000", "500000000",
+                "1190000001", "0"));
+        assertEquals(List.of("defence.total"), fieldsOf(payload("EUR", "89030000000", "4790000000", "1200000000",
+                "1900000000", "500000000", "1190000001.01", "0"), 2026));
+    }
+
+    @Test
+    void equipmentCannotExceedTotal() {
+        assertTrue(fieldsOf(payload("EUR", "89030000000", "100", "200", "0", "0", "-100", "0"), 2026)
+                .containsAll(List.of("defence.other", "defence.equipment")));
+        assertEquals(List.of("defence.equipment"),
+                fieldsOf(payload("EUR", "89030000000", "100", "101", "0", "0", "0", "0"), 2026));
+    }
+
+    @Test
+    void ukraineSupportIsPartOfTheTotal() {
+        assertEquals(List.of("defence.ukraineSupport"), fieldsOf(payload("EUR", "89030000000", "4790000000", "1200000000",
+                "1900000000", "500000000", "1190000000", "4790000001"), 2026));
+    }
+
+    @Test
+    void defenceCannotExceedGdp() {
+        assertEquals(List.of("defence.total"), fieldsOf(payload("EUR", "1000", "4000", "1000", "1000", "1000", "1000", "0"), 2026));
+    }
+
+    @Test
+    void lithuaniaReportedInLitasBefore2015() {
+        assertEquals(List.of("currency"), fieldsOf(valid(), 2014));
+    }
+
+    @Test
+    void requiredFieldsAreAllNamedAtOnce() {
+        List<String> fields = fieldsOf(new SubmissionPayload(null, null, null, null, null, null, null), 2026);
+        assertEquals(List.of("status", "currency", "gdp", "defence"), fields);
+    }
+
+    @Test
+    void precisionAndMagnitudeAreBounded() {
+        assertEquals(List.of("gdp"), fieldsOf(payload("EUR", "89030000000.123", "4790000000", "1200000000",
+                "1900000000", "500000000", "1190000000", "0"), 2026));
+        assertEquals(List.of("gdp"), fieldsOf(payload("EUR", "1e17", "4790000000", "1200000000",
+                "1900000000", "500000000", "1190000000", "0"), 2026));
+    }
+
+    @Test
+    void trailingZerosDoNotMakeADifferentRevision() {
+        RevisionContent a = rules.amounts(ltu, 2026, valid());
+        RevisionContent b = rules.amounts(ltu, 2026, payload("EUR", "89030000000.00", "4.79E9", "1200000000",
+                "1900000000", "500000000", "1190000000.0", "0"));
+        assertEquals(a.contentHash(), b.contentHash());
+    }
+
+    @Test
+    void publishedRatioMayPrecedeAccessionButNotTheTrackedYears() {
+        Ally fin = Allies.get().find("FIN").orElseThrow();
+        RevisionContent c = rules.publishedRatio(fin, 2014, "ACTUAL", null, new BigDecimal("1.4591"), null, "NATO", null);
+        assertEquals("EUR", c.currency());
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> rules.publishedRatio(fin, 2013, "ACTUAL", null, new BigDecimal("1.4"), null, "NATO", null));
+        assertEquals("year", e.violations().get(0).field());
+    }
+
+    @Test
+    void yearMustBeFourDigits() {
+        assertEquals(2026, SubmissionRules.year("2026"));
+        assertEquals(400, assertThrows(ProblemException.class, () -> SubmissionRules.year("26")).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> SubmissionRules.year("2026; drop table")).status());
+    }
+
+    @Test
+    void unknownCountriesAreNotFound() {
+        assertEquals(404, assertThrows(ProblemException.class, () -> rules.ally("../etc/passwd")).status());
+    }
+}
