@@ -1,0 +1,215 @@
+package io.pledgewatch.compliance.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pledgewatch.compliance.follower.FeedCursor;
+import io.pledgewatch.compliance.follower.FeedPage;
+import io.pledgewatch.compliance.ruleset.RuleSet;
+import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.reference.Ally;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps one current assessment per (country, year). Feed pages are applied with the cursor in one
+ * transaction; re-scoring (a new 2025 baseline, a new rule-set version) recomputes from stored inputs.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
+
+    @Inject
+    RuleSetRegistry ruleSets;
+
+    @Inject
+    ObjectMapper json;
+
+    private final Counter assessmentsWritten;
+
+    @Inject
+    public AssessmentService(MeterRegistry registry) {
+        this.assessmentsWritten = Counter.builder("pledgewatch.assessments.written")
+                .description("assessments (re)computed and stored").register(registry);
+    }
+
+    public ScoringEngine engine() {
+        return new ScoringEngine(ruleSets.inForce());
+    }
+
+    /**
+     * Applies a fetched page unless another replica got there first. The cursor row is locked for the
+     * duration, and items at or below it are skipped, so each revision is applied exactly once.
+     *
+     * @return the number of revisions applied
+     */
+    @Transactional
+    public int apply(FeedPage page) {
+        FeedCursor cursor = FeedCursor.lockForUpdate();
+        ScoringEngine engine = engine();
+        Set<String> dirty = new LinkedHashSet<>();
+        int applied = 0;
+        for (FeedPage.Item item : page.items()) {
+            if (item.seq() <= cursor.lastSeq) {
+                continue;
+            }
+            store(item);
+            applied++;
+            dirty.add(RevisionInput.key(item.country(), item.year()));
+            for (RuleSet rules : engine.ruleSets()) {
+                if (rules.hasPathTargets() && item.year() == rules.baselineYear()) {
+                    // A new baseline moves this nation's whole path: re-score every later year.
+                    RevisionInput.ofCountryFrom(item.country(), item.year() + 1).forEach(i -> dirty.add(i.id));
+                }
+            }
+        }
+        dirty.forEach(key -> rescore(engine, key));
+        if (page.next() > cursor.lastSeq) {
+            cursor.lastSeq = page.next();
+            cursor.updatedAt = Instant.now();
+        }
+        return applied;
+    }
+
+    private void store(FeedPage.Item item) {
+        String key = RevisionInput.key(item.country(), item.year());
+        RevisionInput in = RevisionInput.<RevisionInput>findByIdOptional(key).orElseGet(() -> {
+            RevisionInput fresh = new RevisionInput();
+            fresh.id = key;
+            return fresh;
+        });
+        boolean isNew = in.country == null;
+        in.country = item.country();
+        in.year = item.year();
+        in.revision = item.revision();
+        in.seq = item.seq();
+        in.publishedRatio = item.isPublishedRatio();
+        in.status = item.status();
+        in.currency = item.currency();
+        in.receivedAt = item.receivedAt();
+        in.usdRate = item.usdRate();
+        if (in.publishedRatio) {
+            in.gdp = null;
+            in.defenceTotal = null;
+            in.equipment = null;
+            in.relatedTotal = null;
+            in.defencePctGdp = item.publishedRatio().defencePctGdp();
+            in.equipmentPct = item.publishedRatio().equipmentPct();
+            in.source = item.publishedRatio().source();
+        } else {
+            in.gdp = item.gdp();
+            in.defenceTotal = item.defence().total();
+            in.equipment = item.defence().equipment();
+            in.relatedTotal = item.relatedTotal();
+            in.defencePctGdp = null;
+            in.equipmentPct = null;
+            in.source = null;
+        }
+        if (isNew) {
+            in.persist();
+        }
+    }
+
+    /** Re-scores every stored input with the rule sets in force (after a rule-set change). */
+    @Transactional
+    public int rescoreAll() {
+        ScoringEngine engine = engine();
+        List<RevisionInput> all = RevisionInput.listAll();
+        all.forEach(in -> rescore(engine, in.id));
+        LOG.infof("re-scored %d assessments with rule sets %s", all.size(), ruleSets.fingerprint());
+        return all.size();
+    }
+
+    private void rescore(ScoringEngine engine, String key) {
+        RevisionInput in = RevisionInput.findById(key);
+        if (in == null) {
+            return;
+        }
+        Ally ally = Allies.get().find(in.country).orElse(null);
+        if (ally == null) {
+            LOG.warnf("feed carried %s, which is not an Ally; ignored", in.country);
+            return;
+        }
+        Optional<ScoringInput> baseline = engine.ruleSets().stream().filter(RuleSet::hasPathTargets)
+                .map(RuleSet::baselineYear).findFirst()
+                .flatMap(year -> RevisionInput.of(in.country, year)).map(RevisionInput::toScoringInput);
+        Assessment a = engine.assess(ally, in.toScoringInput(), baseline)
+                .withAssessedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        AssessmentRecord record = AssessmentRecord.<AssessmentRecord>findByIdOptional(key).orElseGet(() -> {
+            AssessmentRecord fresh = new AssessmentRecord();
+            fresh.id = key;
+            return fresh;
+        });
+        boolean isNew = record.country == null;
+        record.country = a.country();
+        record.year = a.year();
+        record.revision = a.revision();
+        record.seq = a.seq();
+        record.assessed = a.assessed();
+        record.score = a.score();
+        record.ruleVersions = ruleSets.fingerprint();
+        record.body = write(a);
+        record.assessedAt = a.assessedAt();
+        if (isNew) {
+            record.persist();
+        }
+        assessmentsWritten.increment();
+        LOG.debugf("assessed %s %d revision %d: score %s", a.country(), a.year(), a.revision(), a.score());
+    }
+
+    @Transactional
+    public Optional<String> find(String country, int year) {
+        return AssessmentRecord.<AssessmentRecord>findByIdOptional(RevisionInput.key(country, year)).map(r -> r.body);
+    }
+
+    @Transactional
+    public List<String> list(String country, Integer year) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        if (country != null) {
+            q.append(" and country = :country");
+            p.put("country", country);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.put("year", year);
+        }
+        return AssessmentRecord.<AssessmentRecord>find(q + " order by year, country", p).stream()
+                .map(r -> r.body).toList();
+    }
+
+    /** Fresh, unrounded assessments of a year for aggregation (never the rounded JSON). */
+    @Transactional
+    public List<Scored> scoredYear(int year) {
+        ScoringEngine engine = engine();
+        Optional<Integer> baselineYear = engine.ruleSets().stream().filter(RuleSet::hasPathTargets)
+                .map(RuleSet::baselineYear).findFirst();
+        return RevisionInput.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally -> {
+            Optional<ScoringInput> baseline = baselineYear.flatMap(y -> RevisionInput.of(in.country, y))
+                    .map(RevisionInput::toScoringInput);
+            return new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(), baseline));
+        })).toList();
+    }
+
+    public record Scored(Ally ally, ScoringInput input, Assessment assessment) {
+    }
+
+    private String write(Assessment a) {
+        try {
+            return json.writeValueAsString(a);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

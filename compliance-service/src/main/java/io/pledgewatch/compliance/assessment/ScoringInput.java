@@ -1,0 +1,24 @@
+package io.pledgewatch.compliance.assessment;
+
+import java.math.BigDecimal;
+
+/**
+ * What scoring needs of one revision. Either amounts in national currency (G, D, E, R) or a ratio NATO
+ * published ({@code defencePctGdp}, maybe {@code equipmentPct}).
+ */
+public record ScoringInput(String country, int year, int revision, long seq, boolean publishedRatio, String status,
+                           String currency, BigDecimal gdp, BigDecimal defenceTotal, BigDecimal equipment,
+                           BigDecimal relatedTotal, BigDecimal usdRate, BigDecimal defencePctGdp,
+                           BigDecimal equipmentPct, String source) {
+
+    public static ScoringInput amounts(String country, int year, int revision, String currency, String gdp, String total,
+                                       String equipment, String related) {
+        return new ScoringInput(country, year, revision, 0, false, "BUDGET", currency, new BigDecimal(gdp),
+                new BigDecimal(total), new BigDecimal(equipment), new BigDecimal(related), null, null, null, null);
+    }
+
+    public static ScoringInput ratio(String country, int year, int revision, String defencePctGdp, String equipmentPct) {
+        return new ScoringInput(country, year, revision, 0, true, "ESTIMATE", "EUR", null, null, null, null, null,
+                new BigDecimal(defencePctGdp), equipmentPct == null ? null : new BigDecimal(equipmentPct), "test");
+    }
+}

@@ -1,0 +1,181 @@
+package io.pledgewatch.compliance.follower;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.pledgewatch.compliance.assessment.AssessmentService;
+import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows ingest's feed. Two triggers: ingest's nudge after each commit (prompt, best effort) and a
+ * periodic poll (the safety net when a nudge is lost or this service was down). Both run
+ * {@link #catchUp()}, which reads pages until the feed has nothing more and applies each with the cursor.
+ */
+@ApplicationScoped
+public class FeedFollower {
+
+    private static final Logger LOG = Logger.getLogger(FeedFollower.class);
+
+    @Inject
+    IngestFeed feed;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    RuleSetRegistry ruleSets;
+
+    @ConfigProperty(name = "pledgewatch.follower.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "pledgewatch.follower.page-size", defaultValue = "500")
+    int pageSize;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "feed-nudge");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Timer pageTimer;
+
+    private volatile Instant lastSuccess;
+    private volatile Instant lastFailure;
+    private volatile String lastError;
+    private volatile long latestSeen;
+    private volatile long applied;
+
+    @Inject
+    public FeedFollower(MeterRegistry registry) {
+        this.pageTimer = Timer.builder("pledgewatch.feed.page").description("time to fetch and apply a feed page")
+                .register(registry);
+        Gauge.builder("pledgewatch.feed.lag", this, FeedFollower::lag)
+                .description("revisions published by ingest and not yet assessed here").register(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        boolean changed = ruleSets.syncShipped();
+        if (changed) {
+            assessments.rescoreAll();
+        }
+        if (enabled) {
+            nudge();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        nudges.shutdown();
+        try {
+            nudges.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Scheduled(every = "${pledgewatch.follower.poll-interval:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!enabled) {
+            return;
+        }
+        if (ruleSets.refresh()) {
+            assessments.rescoreAll();
+        }
+        catchUp();
+    }
+
+    /** Asks for a catch-up soon, off the caller's thread; coalesces bursts. */
+    public void nudge() {
+        if (running.isLocked()) {
+            again.set(true);
+            return;
+        }
+        nudges.execute(this::catchUp);
+    }
+
+    /** Reads and applies pages until the feed has nothing more. Returns how many revisions were applied. */
+    public int catchUp() {
+        if (!running.tryLock()) {
+            again.set(true);
+            return 0;
+        }
+        int total = 0;
+        try {
+            do {
+                again.set(false);
+                total += drain();
+            } while (again.get());
+        } finally {
+            running.unlock();
+        }
+        return total;
+    }
+
+    private int drain() {
+        int total = 0;
+        try {
+            while (true) {
+                long after = currentPosition();
+                long started = System.nanoTime();
+                FeedPage page = feed.page(after, pageSize);
+                int n = page.items().isEmpty() && page.next() <= after ? 0 : assessments.apply(page);
+                pageTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                latestSeen = Math.max(latestSeen, page.latest());
+                lastSuccess = Instant.now();
+                lastError = null;
+                total += n;
+                applied += n;
+                if (n > 0) {
+                    LOG.debugf("applied %d revisions up to seq %d", n, page.next());
+                }
+                if (!page.hasMore()) {
+                    return total;
+                }
+            }
+        } catch (RuntimeException e) {
+            lastFailure = Instant.now();
+            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (!message.equals(lastError)) {
+                LOG.warnf("ingest feed unavailable (%s); will retry", message);
+            }
+            lastError = message;
+            return total;
+        }
+    }
+
+    long currentPosition() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(FeedCursor::position);
+    }
+
+    public long lag() {
+        try {
+            return Math.max(0, latestSeen - currentPosition());
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    public Status status() {
+        return new Status(lastError == null && lastSuccess != null, lastSuccess, lastFailure, lastError, latestSeen,
+                lag(), applied);
+    }
+
+    public record Status(boolean feedReachable, Instant lastSuccess, Instant lastFailure, String lastError,
+                         long latestSeen, long lag, long appliedSinceStart) {
+    }
+}

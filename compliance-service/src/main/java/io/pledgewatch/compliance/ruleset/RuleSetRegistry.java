@@ -1,0 +1,152 @@
+package io.pledgewatch.compliance.ruleset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgewatch.compliance.problem.ProblemException;
+import io.pledgewatch.compliance.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/**
+ * The rule sets in force. The shipped definitions (classpath {@code rulesets/}) are recorded in the database
+ * the first time a service sees their version; staff can put a new version in force through the API. The
+ * newest activation of each id wins, and every version ever used stays on record.
+ */
+@ApplicationScoped
+public class RuleSetRegistry {
+
+    private static final Logger LOG = Logger.getLogger(RuleSetRegistry.class);
+    static final List<String> SHIPPED = List.of("wales-2014", "hague-2025");
+
+    @Inject
+    ObjectMapper json;
+
+    private volatile List<RuleSet> inForce = List.of();
+    private volatile String fingerprint = "";
+
+    public List<RuleSet> inForce() {
+        return inForce;
+    }
+
+    /** Versions in force as "id=version,..." — what an assessment records and what changes trigger re-scoring. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Records shipped versions not yet on record; returns true when that changed what is in force. */
+    @Transactional
+    public boolean syncShipped() {
+        boolean changed = false;
+        for (String id : SHIPPED) {
+            RuleSet shipped = readShipped(id);
+            String key = RuleSetVersion.key(shipped.id(), shipped.version());
+            if (RuleSetVersion.findById(key) == null) {
+                record(shipped, "shipped with the service");
+                changed = true;
+                LOG.infof("rule set %s version %s recorded from the shipped definition", shipped.id(), shipped.version());
+            }
+        }
+        refresh();
+        return changed;
+    }
+
+    /** Re-reads what is in force (another replica may have activated a version); true when it changed. */
+    @Transactional
+    public boolean refresh() {
+        Map<String, RuleSetVersion> newest = new LinkedHashMap<>();
+        for (RuleSetVersion v : RuleSetVersion.<RuleSetVersion>listAll()) {
+            RuleSetVersion seen = newest.get(v.ruleSetId);
+            if (seen == null || v.activatedAt.isAfter(seen.activatedAt)
+                    || v.activatedAt.equals(seen.activatedAt) && v.id.compareTo(seen.id) > 0) {
+                newest.put(v.ruleSetId, v);
+            }
+        }
+        List<RuleSet> sets = new ArrayList<>();
+        for (RuleSetVersion v : newest.values()) {
+            sets.add(parse(v.definition));
+        }
+        sets.sort(Comparator.comparing(RuleSet::firstYear).thenComparing(RuleSet::id));
+        String newFingerprint = String.join(",", sets.stream().map(r -> r.id() + "=" + r.version()).toList());
+        boolean changed = !Objects.equals(newFingerprint, fingerprint);
+        inForce = List.copyOf(sets);
+        fingerprint = newFingerprint;
+        return changed;
+    }
+
+    /** Puts a new version in force (staff). The caller re-scores history in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleSet activate(String id, RuleSet proposed, String who) {
+        List<Violation> problems = new ArrayList<>();
+        if (!id.equals(proposed.id())) {
+            problems.add(new Violation("id", "must equal the rule set in the path, " + id));
+        }
+        proposed.problems().forEach(p -> problems.add(new Violation("definition", p)));
+        if (problems.isEmpty() && RuleSetVersion.findById(RuleSetVersion.key(proposed.id(), proposed.version())) != null) {
+            throw new ProblemException(409, "Conflict", "version " + proposed.version() + " of " + id
+                    + " already exists; versions are immutable, give the change a new version",
+                    List.of(new Violation("version", "already exists")));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        record(proposed, who);
+        refresh();
+        LOG.infof("rule set %s version %s put in force by %s", id, proposed.version(), who);
+        return proposed;
+    }
+
+    private void record(RuleSet set, String who) {
+        RuleSetVersion v = new RuleSetVersion();
+        v.id = RuleSetVersion.key(set.id(), set.version());
+        v.ruleSetId = set.id();
+        v.version = set.version();
+        v.definition = write(set);
+        v.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        v.activatedBy = who;
+        v.persistAndFlush();
+    }
+
+    RuleSet readShipped(String id) {
+        try (InputStream in = getClass().getResourceAsStream("/rulesets/" + id + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("shipped rule set missing: rulesets/" + id + ".json");
+            }
+            RuleSet set = json.readValue(in, RuleSet.class);
+            if (!set.problems().isEmpty()) {
+                throw new IllegalStateException("shipped rule set " + id + " is invalid: " + set.problems());
+            }
+            return set;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RuleSet parse(String definition) {
+        try {
+            return json.readValue(definition, RuleSet.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored rule set cannot be read", e);
+        }
+    }
+
+    private String write(RuleSet set) {
+        try {
+            return json.writeValueAsString(set);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.pledgewatch.ingest.feed;
+
+import io.pledgewatch.ingest.security.ServiceToken;
+import io.pledgewatch.ingest.submission.SubmissionService.RevisionsCommitted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Tells feed followers (compliance-service) that new revisions are committed, so they are assessed within
+ * milliseconds rather than at the next poll. Best effort by design: asynchronous, short timeouts, no retries,
+ * bursts coalesced into one call in flight per follower. A lost nudge costs only latency; the follower's
+ * periodic poll of the feed is the safety net, and a submission never waits for or fails on a follower.
+ */
+@ApplicationScoped
+public class FollowerNudge {
+
+    private static final Logger LOG = Logger.getLogger(FollowerNudge.class);
+
+    @ConfigProperty(name = "pledgewatch.feed.notify-urls")
+    Optional<List<String>> urls;
+
+    @Inject
+    ServiceToken token;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean warned;
+
+    void onCommitted(@Observes RevisionsCommitted event) {
+        if (urls.isEmpty() || urls.get().isEmpty()) {
+            return;
+        }
+        if (!inFlight.compareAndSet(false, true)) {
+            pending.set(true);
+            return;
+        }
+        send();
+    }
+
+    private void send() {
+        pending.set(false);
+        String authorization;
+        try {
+            authorization = token.authorization();
+        } catch (IllegalStateException noToken) {
+            warnOnce("cannot nudge followers: " + noToken.getMessage());
+            inFlight.set(false);
+            return;
+        }
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = urls.get().stream()
+                .map(url -> http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
+                        .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding()))
+                .toList();
+        java.util.concurrent.CompletableFuture.allOf(calls.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        warnOnce("a follower did not take the nudge (" + failure.getClass().getSimpleName()
+                                + "); it will catch up from the feed");
+                    }
+                    if (pending.get()) {
+                        send();
+                    } else {
+                        inFlight.set(false);
+                        // A commit may have slipped in between the check and the reset.
+                        if (pending.get() && inFlight.compareAndSet(false, true)) {
+                            send();
+                        }
+                    }
+                });
+    }
+
+    private void warnOnce(String message) {
+        if (!warned) {
+            warned = true;
+            LOG.warn(message);
+        } else {
+            LOG.debug(message);
+        }
+    }
+}
