@@ -40,7 +40,7 @@ public class FeedFollower {
     RuleSetRegistry ruleSets;
 
     @ConfigProperty(name = "pledgewatch.follower.enabled", defaultValue = "true")
-    boolean enabled;
+    volatile boolean enabled;
 
     @ConfigProperty(name = "pledgewatch.follower.page-size", defaultValue = "500")
     int pageSize;
@@ -99,8 +99,16 @@ public class FeedFollower {
         catchUp();
     }
 
+    /** Pauses or resumes following (operations, tests); the cursor stays where it is. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     /** Asks for a catch-up soon, off the caller's thread; coalesces bursts. */
     public void nudge() {
+        if (!enabled) {
+            return;
+        }
         if (running.isLocked()) {
             again.set(true);
             return;
@@ -108,12 +116,13 @@ public class FeedFollower {
         nudges.execute(this::catchUp);
     }
 
-    /** Reads and applies pages until the feed has nothing more. Returns how many revisions were applied. */
+    /**
+     * Reads and applies pages until the feed has nothing more; waits for a catch-up already under way, so that
+     * when it returns everything published before the call has been applied (or ingest was unreachable).
+     * Returns how many revisions this call applied.
+     */
     public int catchUp() {
-        if (!running.tryLock()) {
-            again.set(true);
-            return 0;
-        }
+        running.lock();
         int total = 0;
         try {
             do {

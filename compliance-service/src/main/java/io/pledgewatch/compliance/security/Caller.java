@@ -40,9 +40,9 @@ public class Caller {
         return country;
     }
 
-    /** Staff may touch any nation; a delegation only its own. */
+    /** Staff and services may touch any nation (endpoints limit roles further); a delegation only its own. */
     public void requireNation(String country) {
-        if (isStaff()) {
+        if (isStaff() || identity.hasRole(SERVICE) && !identity.hasRole(DELEGATION)) {
             return;
         }
         String own = delegationCountry();

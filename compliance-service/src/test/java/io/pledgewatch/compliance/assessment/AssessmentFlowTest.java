@@ -1,0 +1,152 @@
+package io.pledgewatch.compliance.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pledgewatch.compliance.support.Ingest;
+import io.pledgewatch.compliance.support.SuiteProfile;
+import io.pledgewatch.compliance.support.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/** Submissions made at the real ingest-service show up here, scored, through the feed. */
+@QuarkusTest
+@TestProfile(SuiteProfile.class)
+class AssessmentFlowTest {
+
+    static JsonPath awaitAssessment(String country, int year, int revision, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            var r = given().auth().oauth2(TestTokens.staff()).get("/api/v1/assessments/" + country + "/" + year);
+            if (r.statusCode() == 200 && r.jsonPath().getInt("revision") >= revision) {
+                return r.jsonPath();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(country + " " + year + " revision " + revision + " not assessed within "
+                        + timeoutMillis + " ms (last: " + r.statusCode() + " " + r.asString() + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aSubmissionIsAssessedWithinASecond() throws Exception {
+        Ingest.put("EST", 2026, Ingest.submission("EUR", "40000000000", "1360000000", "340000000", "0", "0.92"))
+                .then().statusCode(201);
+        // The periodic poll is a minute apart in this profile: only ingest's nudge can make this in time.
+        JsonPath a = awaitAssessment("EST", 2026, 1, 1000);
+        assertEquals("3.4", a.getString("values.core"));
+        assertTrue(a.getBoolean("assessed"));
+        assertEquals("1", a.getString("ruleSets.'hague-2025'"));
+    }
+
+    @Test
+    void theAssessmentHasTheContractsShape() throws Exception {
+        Ingest.put("LTU", 2026, Ingest.submission("EUR", "89030000000", "4790000000", "1200000000", "0", "0.92"))
+                .then().statusCode(201);
+        JsonPath a = awaitAssessment("LTU", 2026, 1, 5000);
+        assertEquals("LTU", a.getString("country"));
+        assertEquals(2026, a.getInt("year"));
+        assertEquals(100.0f, a.getFloat("score"));
+        assertEquals(4, a.getList("targets").size());
+        for (String field : new String[] {"ruleSet", "target", "value", "threshold", "path", "status", "gapToPath",
+                "gapToTarget"}) {
+            assertTrue(a.getList("targets." + field).stream().allMatch(v -> v != null), field);
+        }
+        assertEquals("EUR", a.getString("targets[0].gapToPath.currency"));
+        assertEquals(a.getInt("revision"), 1);
+    }
+
+    @Test
+    void aRevisionReplacesTheAssessment() throws Exception {
+        Ingest.put("LVA", 2027, Ingest.submission("EUR", "40000000000", "1000000000", "300000000", "0", null))
+                .then().statusCode(201);
+        assertEquals("BELOW_PATH", awaitAssessment("LVA", 2027, 1, 5000).getString(
+                "targets.find { it.ruleSet == 'hague-2025' && it.target == 'core' }.status"));
+        Ingest.put("LVA", 2027, Ingest.submission("EUR", "40000000000", "2000000000", "500000000", "0", null))
+                .then().statusCode(200);
+        JsonPath a = awaitAssessment("LVA", 2027, 2, 5000);
+        assertEquals("MET", a.getString("targets.find { it.ruleSet == 'hague-2025' && it.target == 'core' }.status"));
+    }
+
+    @Test
+    void aNew2025BaselineRescoresTheLaterYears() throws Exception {
+        // NOR 2030 at 3.0% core; with a 2025 baseline of 2.0 the 2030 core path is 2.75 (ON_PATH) ...
+        Ingest.put("NOR", 2025, Ingest.submission("NOK", "100000000", "2000000", "400000", "0", null)).then().statusCode(
+                org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        Ingest.put("NOR", 2030, Ingest.submission("NOK", "100000000", "3000000", "600000", "0", null)).then().statusCode(201);
+        JsonPath before = awaitAssessment("NOR", 2030, 1, 5000);
+        String corePath = "targets.find { it.ruleSet == 'hague-2025' && it.target == 'core' }";
+        assertEquals("2.75", before.getString(corePath + ".path"));
+        assertEquals("ON_PATH", before.getString(corePath + ".status"));
+        // ... and when 2025 is revised to 3.0, the 2030 path becomes 3.25 and the same figures fall below it.
+        int rev2025 = Ingest.put("NOR", 2025, Ingest.submission("NOK", "100000000", "3000000", "600000", "0", null))
+                .then().statusCode(200).extract().jsonPath().getInt("revision");
+        long deadline = System.currentTimeMillis() + 5000;
+        JsonPath after;
+        do {
+            Thread.sleep(20);
+            after = given().auth().oauth2(TestTokens.staff()).get("/api/v1/assessments/NOR/2030").jsonPath();
+        } while (!"3.25".equals(after.getString(corePath + ".path")) && System.currentTimeMillis() < deadline);
+        assertEquals("3.25", after.getString(corePath + ".path"));
+        assertEquals("BELOW_PATH", after.getString(corePath + ".status"));
+        assertTrue(after.getString("baseline.source").contains("revision " + rev2025), after.getString("baseline.source"));
+    }
+
+    @Test
+    void aNationWithout2025FiguresGetsTheDefaultBaseline() throws Exception {
+        Ingest.put("DEU", 2026, Ingest.submission("EUR", "4470000000000", "108200000000", "30000000000", "0", "0.92"))
+                .then().statusCode(201);
+        JsonPath a = awaitAssessment("DEU", 2026, 1, 5000);
+        assertEquals(true, a.getBoolean("baseline.defaulted"));
+        assertEquals("2", a.getString("baseline.core"));
+    }
+
+    @Test
+    void icelandIsListedButNotAssessed() throws Exception {
+        Ingest.put("ISL", 2026, Ingest.submission("ISK", "4500000000000", "0", "0", "0", null)).then().statusCode(201);
+        JsonPath a = awaitAssessment("ISL", 2026, 1, 5000);
+        assertEquals(false, a.getBoolean("assessed"));
+        assertTrue(a.getString("notAssessedReason").contains("no armed forces"));
+    }
+
+    @Test
+    void aDelegationReadsOnlyItsOwnNation() throws Exception {
+        Ingest.put("HUN", 2026, Ingest.submission("HUF", "90000000000000", "1900000000000", "500000000000", "0", "360"))
+                .then().statusCode(201);
+        awaitAssessment("HUN", 2026, 1, 5000);
+        given().auth().oauth2(TestTokens.delegation("HUN")).get("/api/v1/assessments/HUN/2026").then().statusCode(200);
+        given().auth().oauth2(TestTokens.delegation("POL")).get("/api/v1/assessments/HUN/2026").then().statusCode(403)
+                .contentType("application/problem+json").body(org.hamcrest.Matchers.not(containsString("1900000000000")));
+        given().auth().oauth2(TestTokens.delegation("POL")).get("/api/v1/assessments?year=2026").then().statusCode(200)
+                .body("country", everyItem(equalTo("POL")));
+        given().auth().oauth2(TestTokens.delegation("POL")).get("/api/v1/assessments?country=HUN").then().statusCode(403);
+        given().auth().oauth2(TestTokens.service()).get("/api/v1/assessments/HUN/2026").then().statusCode(200);
+        given().get("/api/v1/assessments/HUN/2026").then().statusCode(401);
+        given().auth().oauth2(TestTokens.delegation("HUN")).get("/api/v1/alliance/2026").then().statusCode(403);
+        given().auth().oauth2(TestTokens.staff()).get("/api/v1/assessments/XXX/2026").then().statusCode(404);
+        given().auth().oauth2(TestTokens.staff()).get("/api/v1/assessments/HUN/20x6").then().statusCode(400);
+    }
+
+    @Test
+    void rulesetsAreListedWithVersions() {
+        given().auth().oauth2(TestTokens.delegation("HUN")).get("/api/v1/rulesets").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItems("wales-2014", "hague-2025"))
+                .body("find { it.id == 'hague-2025' }.targets.threshold", org.hamcrest.Matchers.hasItems(3.5f, 5.0f));
+    }
+
+    @Test
+    void healthReportsTheFeed() {
+        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'ingest-feed' }.data.feedReachable",
+                is(true));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("pledgewatch_feed_lag"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/alliance/{year}"));
+    }
+}

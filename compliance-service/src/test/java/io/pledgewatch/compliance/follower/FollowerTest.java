@@ -1,0 +1,113 @@
+package io.pledgewatch.compliance.follower;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pledgewatch.compliance.assessment.AssessmentService;
+import io.pledgewatch.compliance.support.Ingest;
+import io.pledgewatch.compliance.support.IngestProcess;
+import io.pledgewatch.compliance.support.SuiteProfile;
+import io.pledgewatch.compliance.support.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(SuiteProfile.class)
+class FollowerTest {
+
+    @Inject
+    FeedFollower follower;
+
+    @Inject
+    IngestFeed feed;
+
+    @Inject
+    AssessmentService assessments;
+
+    @AfterEach
+    void resume() {
+        IngestProcess.startIngestIfStopped();
+        follower.setEnabled(true);
+        follower.catchUp();
+    }
+
+    static long cursor() {
+        return QuarkusTransaction.requiringNew().call(FeedCursor::position);
+    }
+
+    static int revisionAssessed(String country, int year) {
+        var r = given().auth().oauth2(TestTokens.staff()).get("/api/v1/assessments/" + country + "/" + year);
+        return r.statusCode() == 200 ? r.jsonPath().getInt("revision") : 0;
+    }
+
+    @Test
+    void aCrashMidFeedNeitherLosesNorDoubleAppliesRevisions() {
+        follower.catchUp();
+        follower.setEnabled(false);
+        long start = cursor();
+        for (int year = 2026; year <= 2035; year++) {
+            Ingest.put("ROU", year, Ingest.submission("RON", "1900000000000", "45000000000", "9000000000", "0", "4.6"))
+                    .then().statusCode(201);
+            Ingest.put("SVK", year, Ingest.submission("EUR", "140000000000", "3000000000", "700000000", "0", "0.92"))
+                    .then().statusCode(201);
+            Ingest.put("SVN", year, Ingest.submission("EUR", "70000000000", "1500000000", "300000000", "0", "0.92"))
+                    .then().statusCode(201);
+        }
+        assertEquals(0, revisionAssessed("ROU", 2026), "paused: nothing applied yet");
+
+        FeedPage first = feed.page(start, 10);
+        assertEquals(10, assessments.apply(first));
+        assertEquals(first.next(), cursor());
+
+        // A crash while the second page is being applied: its transaction never commits.
+        FeedPage second = feed.page(first.next(), 10);
+        QuarkusTransaction.begin();
+        assessments.apply(second);
+        QuarkusTransaction.rollback();
+        assertEquals(first.next(), cursor(), "the cursor moves only with a committed page");
+
+        // The same page delivered again (a replica or a retry) is not applied twice.
+        assertEquals(0, assessments.apply(first));
+
+        // After the "restart" the follower resumes from its cursor and applies exactly the rest.
+        follower.setEnabled(true);
+        assertEquals(20, follower.catchUp());
+        for (String nation : new String[] {"ROU", "SVK", "SVN"}) {
+            for (int year = 2026; year <= 2035; year++) {
+                assertEquals(1, revisionAssessed(nation, year), nation + " " + year);
+            }
+        }
+    }
+
+    @Test
+    void ingestBeingDownNeitherBreaksReadsNorLosesLaterSubmissions() throws Exception {
+        Ingest.put("PRT", 2026, Ingest.submission("EUR", "270000000000", "5400000000", "1300000000", "0", "0.92"))
+                .then().statusCode(201);
+        follower.catchUp();
+        assertEquals(1, revisionAssessed("PRT", 2026));
+
+        IngestProcess.stopIngest();
+        assertEquals(0, follower.catchUp(), "nothing to apply, and no exception escapes");
+        assertFalse(follower.status().feedReachable());
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'ingest-feed' }.data.feedReachable", org.hamcrest.Matchers.is(false));
+        assertEquals(1, revisionAssessed("PRT", 2026), "assessments are still served");
+
+        IngestProcess.startIngestIfStopped();
+        Ingest.put("PRT", 2026, Ingest.submission("EUR", "270000000000", "5800000000", "1300000000", "0", "0.92"))
+                .then().statusCode(200);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (revisionAssessed("PRT", 2026) < 2 && System.currentTimeMillis() < deadline) {
+            follower.catchUp();
+            Thread.sleep(200);
+        }
+        assertEquals(2, revisionAssessed("PRT", 2026), "caught up once ingest was back");
+        assertTrue(follower.status().feedReachable());
+    }
+}

@@ -1,0 +1,68 @@
+package io.pledgewatch.compliance.ruleset;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.pledgewatch.compliance.follower.FeedFollower;
+import io.pledgewatch.compliance.support.Ingest;
+import io.pledgewatch.compliance.support.SuiteProfile;
+import io.pledgewatch.compliance.support.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(SuiteProfile.class)
+class RuleSetChangeTest {
+
+    @Inject
+    FeedFollower follower;
+
+    static Map<String, Object> wales(String version, double core) {
+        return Map.of("id", "wales-2014", "version", version, "title", "Wales pledge (test)", "source", "test",
+                "firstYear", 2014, "lastYear", 2035, "targets", List.of(
+                        Map.of("target", "core", "measure", "CORE", "threshold", core, "kind", "FIXED"),
+                        Map.of("target", "equipment", "measure", "EQUIPMENT", "threshold", 20.0, "kind", "FIXED")));
+    }
+
+    static JsonPath assessment() {
+        return given().auth().oauth2(TestTokens.staff()).get("/api/v1/assessments/BEL/2031").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void aNewRuleSetVersionRescoresHistoryAndIsRecorded() {
+        Ingest.put("BEL", 2031, Ingest.submission("EUR", "600000000000", "15000000000", "3000000000", "0", null))
+                .then().statusCode(201);
+        follower.catchUp();
+        String walesCore = "targets.find { it.ruleSet == 'wales-2014' && it.target == 'core' }.status";
+        assertEquals("MET", assessment().getString(walesCore));
+
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(wales("2-test", 2.6))
+                .put("/api/v1/rulesets/wales-2014").then().statusCode(200).body("rescored", org.hamcrest.Matchers.greaterThan(0));
+        JsonPath after = assessment();
+        assertEquals("NOT_MET", after.getString(walesCore), "2.5% is below the raised threshold");
+        assertEquals("2-test", after.getString("ruleSets.'wales-2014'"));
+
+        // Versions are immutable; a malformed rule set is refused and changes nothing.
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(wales("2-test", 2.0))
+                .put("/api/v1/rulesets/wales-2014").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(wales("bad", -1))
+                .put("/api/v1/rulesets/wales-2014").then().statusCode(422).body("field", equalTo("definition"));
+        given().auth().oauth2(TestTokens.delegation("BEL")).contentType(ContentType.JSON).body(wales("3", 2.0))
+                .put("/api/v1/rulesets/wales-2014").then().statusCode(403);
+
+        // Back to the real pledge, as a new version.
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(wales("3-test", 2.0))
+                .put("/api/v1/rulesets/wales-2014").then().statusCode(200);
+        assertEquals("MET", assessment().getString(walesCore));
+        given().auth().oauth2(TestTokens.staff()).get("/api/v1/rulesets").then().statusCode(200)
+                .body("find { it.id == 'wales-2014' }.version", equalTo("3-test"));
+    }
+}

@@ -1,0 +1,22 @@
+package io.pledgewatch.compliance.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * compliance-service on PostgreSQL, following a real ingest-service process. The periodic poll is slowed to
+ * a minute so that a test seeing an assessment within a second proves the nudge path, not the poll.
+ */
+public class SuiteProfile implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(PostgresResource.class), new TestResourceEntry(IngestProcess.class));
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("pledgewatch.follower.poll-interval", "60s");
+    }
+}
