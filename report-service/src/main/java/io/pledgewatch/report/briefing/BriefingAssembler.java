@@ -1,0 +1,56 @@
+package io.pledgewatch.report.briefing;
+
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.report.compliance.ComplianceClient;
+import io.pledgewatch.report.compliance.ComplianceData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Gathers a briefing's data from compliance-service; the PDF is then drawn from this fixed picture. */
+@ApplicationScoped
+public class BriefingAssembler {
+
+    @Inject
+    ComplianceClient compliance;
+
+    /** @param changes turns this briefing's snapshot into "what changed since the previous briefing" */
+    public BriefingData gather(String kind, String country, String period, Instant asOf, Integer requestedYear,
+                               java.util.function.Function<Snapshot, List<String>> changes) {
+        List<ComplianceData.Assessment> assessments = compliance.assessments(country);
+        int focusYear = requestedYear != null ? requestedYear : focusYear(assessments, asOf, "ALLIANCE".equals(kind));
+        ComplianceData.Alliance alliance = "ALLIANCE".equals(kind) ? compliance.alliance(focusYear) : null;
+        List<ComplianceData.RuleSet> ruleSets = compliance.ruleSets();
+        Instant cutoff = assessments.stream().map(ComplianceData.Assessment::assessedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Snapshot snapshot = Snapshot.of(focusYear, assessments);
+        String name = country == null ? null : Allies.get().find(country).map(a -> a.name()).orElse(country);
+        return new BriefingData(kind, country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,
+                changes.apply(snapshot));
+    }
+
+    /**
+     * The year a briefing is about when none is asked for: the latest year, up to the current one, with figures
+     * for at least half as many nations as the best-covered year (so three early 2026 budgets do not make a
+     * 2026 briefing of three nations while 2025 has thirty).
+     */
+    static int focusYear(List<ComplianceData.Assessment> assessments, Instant asOf, boolean alliance) {
+        int current = asOf.atZone(ZoneOffset.UTC).getYear();
+        Map<Integer, Long> perYear = assessments.stream().filter(ComplianceData.Assessment::assessed)
+                .filter(a -> a.year() <= current)
+                .collect(Collectors.groupingBy(ComplianceData.Assessment::year, Collectors.counting()));
+        if (perYear.isEmpty()) {
+            return Math.min(current, Allies.LAST_YEAR);
+        }
+        long best = perYear.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long needed = alliance ? (best + 1) / 2 : 1;
+        return perYear.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey).max()
+                .orElse(current);
+    }
+}

@@ -1,0 +1,125 @@
+package io.pledgewatch.report.briefing;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.report.problem.ProblemException;
+import io.pledgewatch.report.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Briefings for staff: list, metadata, PDF download, commission one now. */
+@Path("/api/v1/briefings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "briefings")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed(Caller.STAFF)
+public class BriefingResource {
+
+    @Inject
+    BriefingService service;
+
+    @Inject
+    Caller caller;
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record Commission(String country, Integer year) {
+    }
+
+    @GET
+    @Operation(summary = "Briefings, newest first (id, kind, period, createdAt, status, size, sha256)")
+    public List<BriefingView> list() {
+        return QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find("order by createdAt desc, id desc")
+                .page(0, 500).stream().map(BriefingView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One briefing's metadata")
+    public BriefingView one(@PathParam("id") String id) {
+        return BriefingView.of(find(id));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The PDF (Content-Disposition, ETag; If-None-Match gives 304)")
+    public Response pdf(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return download(find(id), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/latest/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The newest ready Alliance briefing")
+    public Response latest(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Briefing b = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find(
+                "status = 'READY' and kind = 'ALLIANCE' order by createdAt desc, id desc").firstResult());
+        if (b == null) {
+            throw ProblemException.notFound("id", "no Alliance briefing is ready yet");
+        }
+        return download(b, ifNoneMatch);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Commission a briefing now (Alliance, or one nation with {\"country\": \"LTU\"}); 202 + Location")
+    public Response commission(Commission body) {
+        String country = body == null ? null : body.country();
+        if (country != null && Allies.get().find(country).isEmpty()) {
+            throw ProblemException.invalid("country", "'" + (country.length() > 20 ? country.substring(0, 20) : country)
+                    + "' is not a NATO Ally (ISO 3166-1 alpha-3, upper case)");
+        }
+        Integer year = body == null ? null : body.year();
+        if (year != null && !Allies.isYearInScope(year)) {
+            throw ProblemException.invalid("year", "must be within " + Allies.FIRST_YEAR + ".." + Allies.LAST_YEAR);
+        }
+        Briefing b = service.commission(country, year, caller.name());
+        return Response.accepted(BriefingView.of(b)).location(URI.create("/api/v1/briefings/" + b.id)).build();
+    }
+
+    static Response download(Briefing b, String ifNoneMatch) {
+        if (!b.isReady()) {
+            throw new ProblemException(409, "Not ready", "briefing " + b.id + " is " + b.status
+                    + (b.failureReason == null ? "" : " (" + b.failureReason + ")") + "; poll its metadata until READY");
+        }
+        EntityTag etag = new EntityTag(b.sha256);
+        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + b.sha256 + "\"") || ifNoneMatch.trim().equals("*"))) {
+            return Response.notModified(etag).build();
+        }
+        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> BriefingContent.<BriefingContent>findById(b.id).content);
+        String name = "pledgewatch-" + (b.country == null ? "alliance" : b.country.toLowerCase()) + "-briefing-"
+                + b.period.replace(":", "").replace("T", "-").replace("Z", "") + ".pdf";
+        return Response.ok(pdf, "application/pdf").tag(etag)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "private, no-cache")
+                .build();
+    }
+
+    static Briefing find(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            throw ProblemException.notFound("id", "no briefing '" + (id == null ? "" : id.length() > 20 ? id.substring(0, 20) : id) + "'");
+        }
+        Briefing b = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>findById(Long.parseLong(id)));
+        if (b == null) {
+            throw ProblemException.notFound("id", "no briefing " + id);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,91 @@
+package io.pledgewatch.report.schedule;
+
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import io.pledgewatch.report.briefing.BriefingService;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The Alliance briefing schedule (Quartz cron syntax, UTC; default Monday 06:00). {@code @Scheduled} fires on
+ * every replica: each firing only tries to claim its period, and the database's unique period key lets one
+ * replica win. After downtime the most recent missed period is caught up once at start-up, not once per tick.
+ */
+@ApplicationScoped
+public class BriefingSchedule {
+
+    private static final Logger LOG = Logger.getLogger(BriefingSchedule.class);
+
+    @Inject
+    BriefingService briefings;
+
+    @ConfigProperty(name = "pledgewatch.briefing.cron")
+    String cron;
+
+    @ConfigProperty(name = "pledgewatch.briefing.schedule-enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "pledgewatch.briefing.catch-up", defaultValue = "true")
+    boolean catchUp;
+
+    void onStart(@Observes StartupEvent event) {
+        ExecutionTime schedule = parse(cron);
+        if (!enabled) {
+            return;
+        }
+        if (catchUp) {
+            lastPeriod(schedule, Instant.now()).ifPresent(period -> {
+                if (!briefings.periodClaimed(period)) {
+                    LOG.infof("catching up the missed briefing period %s", period);
+                    briefings.claimScheduled(period).ifPresent(b -> briefings.runSoon(b.id));
+                }
+            });
+        }
+    }
+
+    @Scheduled(identity = "alliance-briefing", cron = "${pledgewatch.briefing.cron}", timeZone = "UTC",
+            concurrentExecution = Scheduled.ConcurrentExecution.PROCEED)
+    void fire(ScheduledExecution execution) {
+        if (!enabled) {
+            return;
+        }
+        briefings.claimScheduled(execution.getScheduledFireTime()).ifPresent(b -> briefings.runSoon(b.id));
+    }
+
+    /** Retries failed runs once their back-off has passed, and picks up runs a dead replica abandoned. */
+    @Scheduled(identity = "briefing-retries", every = "${pledgewatch.briefing.retry-poll:10s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retryDue() {
+        briefings.runDue();
+    }
+
+    /** Parses a Quartz cron expression, refusing a bad one with a message that says what to fix. */
+    public static ExecutionTime parse(String expression) {
+        try {
+            CronParser parser = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+            return ExecutionTime.forCron(parser.parse(expression).validate());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("pledgewatch.briefing.cron (PLEDGEWATCH_BRIEFING_CRON) = '" + expression
+                    + "' is not a valid Quartz cron expression (seconds minutes hours day-of-month month day-of-week"
+                    + " [year], e.g. '0 0 6 ? * MON'): " + e.getMessage(), e);
+        }
+    }
+
+    /** The most recent scheduled time at or before {@code now}. */
+    public static Optional<Instant> lastPeriod(ExecutionTime schedule, Instant now) {
+        ZonedDateTime at = now.atZone(ZoneOffset.UTC);
+        return schedule.lastExecution(at).map(ZonedDateTime::toInstant);
+    }
+}

@@ -1,0 +1,75 @@
+package io.pledgewatch.report.web;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * DEVELOPMENT ONLY: the simple login of the embedded default. ./pledgewatch up generates a password and the
+ * development signing key under data/keys and enables this; a correct password gets an 8-hour staff session
+ * cookie holding a token signed like the launcher's. Disabled unless configured, so production has no such
+ * door: there staff arrive with a token from the organisation's OIDC provider.
+ */
+@ApplicationScoped
+public class DevLogin {
+
+    public static final String COOKIE = "pw_session";
+
+    @ConfigProperty(name = "pledgewatch.web.dev-login.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "pledgewatch.web.dev-login.password-file")
+    Optional<String> passwordFile;
+
+    @ConfigProperty(name = "pledgewatch.web.dev-login.signing-key")
+    Optional<String> signingKey;
+
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "pledgewatch.web.cookie-secure", defaultValue = "false")
+    boolean secureCookie;
+
+    @ConfigProperty(name = "pledgewatch.web.oidc-login-url")
+    Optional<String> oidcLoginUrl;
+
+    public boolean enabled() {
+        return enabled && passwordFile.isPresent() && signingKey.isPresent();
+    }
+
+    public Optional<String> oidcLoginUrl() {
+        return oidcLoginUrl;
+    }
+
+    public Optional<String> tokenFor(String password) {
+        if (!enabled() || password == null) {
+            return Optional.empty();
+        }
+        try {
+            String expected = Files.readString(Path.of(passwordFile.get())).strip();
+            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
+                return Optional.empty();
+            }
+            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(signingKey.get())));
+            return Optional.of(Jwt.issuer(issuer).upn("staff (development login)").subject("dev-login")
+                    .groups(Set.of("staff")).expiresIn(8 * 3600).sign(key));
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("development login is misconfigured: " + e.getMessage(), e);
+        }
+    }
+
+    public NewCookie sessionCookie(String token) {
+        return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(secureCookie)
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(8 * 3600).build();
+    }
+}

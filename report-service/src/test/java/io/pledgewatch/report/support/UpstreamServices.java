@@ -1,0 +1,101 @@
+package io.pledgewatch.report.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.pledgewatch.reference.Allies;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real ingest-service and compliance-service as processes (H2 in a temporary directory), loaded with NATO's
+ * published series and a few delegation submissions, so report-service reads real assessments over HTTP.
+ */
+public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
+
+    private static ServiceProcess ingest;
+    private static ServiceProcess compliance;
+
+    public static ServiceProcess compliance() {
+        return compliance;
+    }
+
+    public static ServiceProcess ingest() {
+        return ingest;
+    }
+
+    @Override
+    public synchronized Map<String, String> start() {
+        try {
+            Path dir = Files.createTempDirectory("pledgewatch-upstream-");
+            if (ingest == null) {
+                ingest = new ServiceProcess("ingest", ServiceProcess.moduleJar("ingest-service"), dir, List.of());
+                compliance = new ServiceProcess("compliance", ServiceProcess.moduleJar("compliance-service"), dir,
+                        List.of("pledgewatch.ingest.url=" + ingest.url(), "pledgewatch.follower.poll-interval=1s"));
+                ingest.start();
+                compliance.start();
+                load();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of("pledgewatch.compliance.url", compliance.url(),
+                "pledgewatch.service-token", TestTokens.service());
+    }
+
+    private static void load() {
+        String csv = String.join("\n", Allies.publishedSeriesLines()) + "\n";
+        given().baseUri(ingest.url()).auth().oauth2(TestTokens.staff()).contentType("text/csv")
+                .queryParam("source", "NATO, Defence Expenditure of NATO Countries (2014-2025), Table 3")
+                .body(csv).post("/api/v1/imports").then().statusCode(200);
+        submit("LTU", 2026, "EUR", "89030000000", "4790000000", "1200000000", "0.92");
+        submit("DEU", 2026, "EUR", "4470000000000", "108200000000", "22000000000", "0.92");
+        submit("TUR", 2026, "TRY", "45000000000000", "1000000000000", "300000000000", "41.5");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (compliance.health().replaceAll("\\s", "").contains("\"feedReachable\":true,\"lag\":0")) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("compliance-service did not catch up with the test data");
+    }
+
+    static void submit(String country, int year, String currency, String gdp, String total, String equipment, String rate) {
+        java.math.BigDecimal t = new java.math.BigDecimal(total);
+        java.math.BigDecimal e = new java.math.BigDecimal(equipment);
+        java.math.BigDecimal personnel = t.multiply(new java.math.BigDecimal("0.4")).setScale(0, java.math.RoundingMode.DOWN);
+        java.math.BigDecimal infra = t.multiply(new java.math.BigDecimal("0.1")).setScale(0, java.math.RoundingMode.DOWN);
+        Map<String, Object> body = Map.of("status", "BUDGET", "currency", currency, "gdp", new java.math.BigDecimal(gdp),
+                "defence", Map.of("total", t, "equipment", e, "personnel", personnel, "infrastructure", infra,
+                        "other", t.subtract(e).subtract(personnel).subtract(infra)),
+                "usdRate", new java.math.BigDecimal(rate));
+        given().baseUri(ingest.url()).auth().oauth2(TestTokens.delegation(country)).contentType(ContentType.JSON)
+                .body(body).put("/api/v1/submissions/" + country + "/" + year).then().statusCode(201);
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of the run; stopped when the JVM exits.
+    }
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (compliance != null) {
+                compliance.stop();
+            }
+            if (ingest != null) {
+                ingest.stop();
+            }
+        }));
+    }
+}
