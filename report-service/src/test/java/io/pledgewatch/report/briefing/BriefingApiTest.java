@@ -1,0 +1,164 @@
+package io.pledgewatch.report.briefing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.reference.Ally;
+import io.pledgewatch.report.support.PdfText;
+import io.pledgewatch.report.support.ReportProfile;
+import io.pledgewatch.report.support.TestTokens;
+import io.pledgewatch.report.support.UpstreamServices;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Commissioning, downloading and keeping briefings, against the real compliance-service. */
+@QuarkusTest
+@TestProfile(ReportProfile.class)
+class BriefingApiTest {
+
+    static final String STAFF = TestTokens.staff();
+
+    static String commission(Object body) {
+        return given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/briefings").then().statusCode(202)
+                .header("Location", containsString("/api/v1/briefings/")).extract().header("Location");
+    }
+
+    static JsonPath awaitStatus(String location, String status, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        JsonPath last = null;
+        while (System.currentTimeMillis() < deadline) {
+            last = given().auth().oauth2(STAFF).get(location).then().statusCode(200).extract().jsonPath();
+            if (status.equals(last.getString("status"))) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("briefing at " + location + " not " + status + ": " + (last == null ? "" : last.prettify()));
+    }
+
+    @Test
+    void aCommissionedAllianceBriefingCarriesEveryNationAndItsFigures() throws Exception {
+        String location = commission(Map.of());
+        JsonPath meta = awaitStatus(location, "READY", 30_000);
+        assertEquals("ALLIANCE", meta.getString("kind"));
+        assertEquals(2025, meta.getInt("focusYear"), "2025 is the latest year most Allies have figures for");
+        Response pdf = given().auth().oauth2(STAFF).get(location + "/pdf");
+        pdf.then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", startsWith("attachment; filename=\"pledgewatch-alliance-briefing-"))
+                .header("ETag", "\"" + meta.getString("sha256") + "\"");
+        byte[] bytes = pdf.asByteArray();
+        assertEquals(meta.getLong("size"), bytes.length);
+        assertEquals(meta.getString("sha256"), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        PdfText text = PdfText.of(bytes);
+        assertEquals(meta.getInt("pages"), text.pages());
+        for (Ally ally : Allies.get().all()) {
+            assertTrue(text.text().contains(ally.name()), "missing nation " + ally.name());
+        }
+        // NATO's published 2025 figures, as the compliance-service scored them: Poland 4.48%, Lithuania 4.00%.
+        assertTrue(text.text().contains("Poland 4.48%"), "Poland's 2025 core share");
+        assertTrue(text.text().contains("30 of 30"), "all 30 reporting Allies at 2% in 2025");
+        assertTrue(text.text().contains("3 of 30"), "three at 3.5% in 2025");
+        assertTrue(text.text().contains("Methodology"));
+        String check = PdfText.qpdfCheck(bytes);
+        if (check != null) {
+            assertEquals("ok", check);
+        }
+    }
+
+    @Test
+    void downloadsAnswerIfNoneMatchAndLatestFindsTheNewestAllianceBriefing() throws Exception {
+        String location = commission(Map.of());
+        JsonPath meta = awaitStatus(location, "READY", 30_000);
+        String etag = "\"" + meta.getString("sha256") + "\"";
+        given().auth().oauth2(STAFF).header("If-None-Match", etag).get(location + "/pdf").then().statusCode(304);
+        Response latest = given().auth().oauth2(STAFF).get("/api/v1/briefings/latest/pdf");
+        latest.then().statusCode(200).contentType("application/pdf");
+        assertNotNull(latest.header("ETag"));
+    }
+
+    @Test
+    void aNationBriefingHoldsThatNationOnly() throws Exception {
+        String location = commission(Map.of("country", "LTU"));
+        JsonPath meta = awaitStatus(location, "READY", 30_000);
+        assertEquals("NATION", meta.getString("kind"));
+        assertEquals("LTU", meta.getString("country"));
+        PdfText text = PdfText.of(given().auth().oauth2(STAFF).get(location + "/pdf").asByteArray());
+        assertTrue(text.text().contains("Lithuania (LTU)"));
+        assertTrue(text.text().contains("5.38"), "LTU 2026: 4.79 bn of 89.03 bn is 5.38%");
+        assertFalse(text.text().contains("Türkiye"), "no other nation's figures");
+    }
+
+    @Test
+    void badRequestsAreProblems() {
+        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(Map.of("country", "XXX"))
+                .post("/api/v1/briefings").then().statusCode(422).contentType("application/problem+json")
+                .body("field", equalTo("country"));
+        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(Map.of("colour", "red"))
+                .post("/api/v1/briefings").then().statusCode(400).body("field", equalTo("colour"));
+        given().auth().oauth2(STAFF).contentType(ContentType.JSON).body(Map.of("year", 2040))
+                .post("/api/v1/briefings").then().statusCode(422).body("field", equalTo("year"));
+        given().auth().oauth2(STAFF).get("/api/v1/briefings/999999").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(STAFF).get("/api/v1/briefings/../../etc/passwd").then().statusCode(404);
+    }
+
+    @Test
+    void onlyStaffMaySeeOrCommissionBriefings() {
+        for (String token : List.of(TestTokens.delegation("LTU"), TestTokens.service())) {
+            given().auth().oauth2(token).get("/api/v1/briefings").then().statusCode(403);
+            given().auth().oauth2(token).get("/api/v1/briefings/latest/pdf").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/briefings")
+                    .then().statusCode(403);
+        }
+        given().get("/api/v1/briefings").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/briefings/1/pdf").then().statusCode(401);
+        given().auth().oauth2("not.a.token").get("/api/v1/briefings").then().statusCode(401);
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/login"));
+    }
+
+    @Test
+    void complianceBeingDownFailsARunWithItsReasonThenItSucceedsOnRetry() throws Exception {
+        UpstreamServices.compliance().stop();
+        String location;
+        try {
+            location = commission(Map.of("country", "DEU"));
+            JsonPath failed = awaitStatus(location, "FAILED", 60_000);
+            assertTrue(failed.getString("failureReason").contains("compliance-service unavailable"),
+                    failed.getString("failureReason"));
+            given().auth().oauth2(STAFF).get(location + "/pdf").then().statusCode(409)
+                    .contentType("application/problem+json");
+        } finally {
+            UpstreamServices.compliance().start();
+        }
+        JsonPath ready = awaitStatus(location, "READY", 60_000);
+        assertTrue(ready.getInt("attempts") >= 2, "retried after the failure");
+    }
+
+    @Test
+    void retentionKeepsTheNewestBriefings() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            awaitStatus(commission(Map.of("country", "EST")), "READY", 30_000);
+        }
+        List<Map<String, Object>> ready = given().auth().oauth2(STAFF).get("/api/v1/briefings").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.status == 'READY' }");
+        assertEquals(4, ready.size(), "retention is 4 in this profile");
+        List<Integer> ids = ready.stream().map(m -> (Integer) m.get("id")).toList();
+        assertEquals(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList(), ids, "newest first");
+    }
+}
