@@ -1,0 +1,118 @@
+package io.pledgewatch.report.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pledgewatch.report.support.PostgresResource;
+import io.pledgewatch.report.support.ServiceProcess;
+import io.pledgewatch.report.support.UpstreamServices;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two report-service replicas (the packaged PostgreSQL build, as production runs it) on one database: the
+ * schedule produces exactly one briefing per period, and a missed period is caught up once, not per replica.
+ * Runs after packaging (failsafe), because it needs the built jars.
+ */
+class ReplicasIT {
+
+    static Map<String, String> db;
+    static Path dir;
+    static final List<ServiceProcess> running = new ArrayList<>();
+
+    @BeforeAll
+    static void upstream() throws Exception {
+        db = new PostgresResource().start();
+        Map<String, String> upstream = new UpstreamServices().start();
+        db = new LinkedHashMap<>(db);
+        db.putAll(upstream);
+        dir = Files.createTempDirectory("pledgewatch-replicas-");
+    }
+
+    @AfterAll
+    static void stopAll() {
+        running.forEach(ServiceProcess::stop);
+    }
+
+    static ServiceProcess replica(String name, String cron) {
+        Path jar = Path.of("target", "postgresql", "quarkus-run.jar");
+        ServiceProcess p = new ServiceProcess(name, jar, dir.resolve(name), List.of(
+                "quarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
+                "quarkus.datasource.username=" + db.get("quarkus.datasource.username"),
+                "quarkus.datasource.password=" + db.get("quarkus.datasource.password"),
+                "pledgewatch.compliance.url=" + db.get("pledgewatch.compliance.url"),
+                "pledgewatch.briefing.cron=" + cron));
+        running.add(p);
+        return p;
+    }
+
+    static Map<String, Integer> scheduledPerPeriod() throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT period, COUNT(*) FROM briefing WHERE trigger_type = 'SCHEDULED' "
+                     + "GROUP BY period ORDER BY period")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    static void startTogether(ServiceProcess a, ServiceProcess b) throws Exception {
+        Thread ta = new Thread(a::start);
+        Thread tb = new Thread(b::start);
+        ta.start();
+        tb.start();
+        ta.join();
+        tb.join();
+    }
+
+    @Test
+    void replicasShareTheScheduleExactlyOnce() throws Exception {
+        // Weekly schedule: both replicas start after a missed Monday and try to catch it up; one does.
+        ServiceProcess a = replica("replica-a", "0 0 6 ? * MON");
+        ServiceProcess b = replica("replica-b", "0 0 6 ? * MON");
+        startTogether(a, b);
+        Thread.sleep(1500);
+        Map<String, Integer> weekly = scheduledPerPeriod();
+        assertEquals(1, weekly.size(), "one catch-up for the missed period: " + weekly);
+        assertEquals(1, weekly.values().iterator().next());
+        a.stop();
+        a.start();
+        Thread.sleep(1000);
+        assertEquals(weekly, scheduledPerPeriod(), "a restart does not catch the same period up again");
+        a.stop();
+        b.stop();
+
+        // Every second, two replicas, ten periods or more: exactly one briefing each.
+        ServiceProcess c = replica("replica-c", "* * * * * ?");
+        ServiceProcess d = replica("replica-d", "* * * * * ?");
+        startTogether(c, d);
+        Thread.sleep(11_000);
+        c.stop();
+        d.stop();
+        Map<String, Integer> perSecond = scheduledPerPeriod();
+        perSecond.keySet().removeAll(weekly.keySet());
+        assertTrue(perSecond.size() >= 10, "at least ten periods: " + perSecond.size());
+        perSecond.forEach((period, n) -> assertEquals(1, n, "period " + period + " produced " + n));
+        List<Instant> periods = perSecond.keySet().stream().map(Instant::parse).sorted().toList();
+        for (int i = 1; i < periods.size(); i++) {
+            assertEquals(1, periods.get(i).getEpochSecond() - periods.get(i - 1).getEpochSecond(),
+                    "no period skipped while both replicas ran: " + periods);
+        }
+    }
+}
