@@ -1,0 +1,62 @@
+package io.pledgewatch.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The container files' essentials, checked without a Docker engine (none runs on the development machines). */
+class DockerfilesTest {
+
+    static final Path ROOT = RenderedManifestsTest.ROOT;
+    static final Map<String, String> PORTS = Map.of("ingest-service", "8081", "compliance-service", "8082",
+            "report-service", "8083");
+    static final List<String> BUILD_TOOLS = List.of("mvn", "gcc", "native-image", "javac", "microdnf install -y gcc");
+
+    static String read(String service, String file) throws IOException {
+        return Files.readString(ROOT.resolve(service + "/src/main/docker/" + file));
+    }
+
+    /** The last stage: what actually ships. */
+    static String runtimeStage(String dockerfile) {
+        String[] stages = dockerfile.split("(?m)^FROM ");
+        return "FROM " + stages[stages.length - 1];
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest-service", "compliance-service", "report-service"})
+    void nativeImagesAreBuiltInOneStageAndRunMinimalAndNonRoot(String service) throws IOException {
+        String file = read(service, "Dockerfile.native");
+        assertTrue(file.contains("mandrel"), "built with Mandrel");
+        assertTrue(file.split("(?m)^FROM ").length - 1 >= 2, "multi-stage");
+        String runtime = runtimeStage(file);
+        assertTrue(runtime.contains("ubi-minimal"), "ubi-minimal runtime (AWT needs more than micro/distroless)");
+        assertTrue(runtime.matches("(?s).*\\nUSER (1001|[a-z]+)\\s.*"), "runs as a non-root user");
+        assertFalse(runtime.contains("USER root") || runtime.contains("USER 0"), "never root at run time");
+        assertTrue(runtime.contains("EXPOSE " + PORTS.get(service)), "exposes the service's port");
+        for (String tool : BUILD_TOOLS) {
+            assertFalse(Arrays.stream(runtime.split("\n")).filter(l -> l.startsWith("RUN"))
+                    .anyMatch(l -> l.contains(tool)), "no build tools in the runtime stage: " + tool);
+        }
+        if (service.equals("report-service")) {
+            assertTrue(runtime.contains("freetype") && runtime.contains("fontconfig"), "OpenPDF's AWT needs both");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest-service", "compliance-service", "report-service"})
+    void jvmImagesRunTheProductionBuildAsNonRoot(String service) throws IOException {
+        String file = read(service, "Dockerfile.jvm");
+        assertTrue(file.contains("target/postgresql/"), "the PostgreSQL build, not the embedded default");
+        assertTrue(file.contains("USER 185"), "non-root");
+        assertTrue(file.contains("EXPOSE " + PORTS.get(service)));
+        assertFalse(file.contains("RUN "), "nothing built or installed in the runtime image");
+    }
+}

@@ -1,0 +1,184 @@
+package io.pledgewatch.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Renders each overlay with {@code kubectl kustomize} and holds every object to the operator promises in the
+ * README: probes, limits, non-root, read-only root FS, no privilege escalation, dropped capabilities,
+ * NetworkPolicies, PDBs, replicas, images named after the modules, and environment variables that the
+ * services actually read. Without kubectl the test is skipped on a workstation but fails in CI.
+ */
+class RenderedManifestsTest {
+
+    static final Path ROOT = Path.of(System.getenv().getOrDefault("PW_PROJECT_ROOT", "..")).toAbsolutePath().normalize();
+    static final Map<String, Integer> PORTS = Map.of("ingest-service", 8081, "compliance-service", 8082, "report-service", 8083);
+
+    static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
+        boolean haveKubectl;
+        try {
+            haveKubectl = new ProcessBuilder("kubectl", "version", "--client").start().waitFor() == 0;
+        } catch (IOException e) {
+            haveKubectl = false;
+        }
+        if (!haveKubectl && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("kubectl is required in CI (Debian package kubernetes-client)");
+        }
+        assumeTrue(haveKubectl, "kubectl not installed (apt-get install kubernetes-client): manifests not rendered");
+        Process p = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/overlays/" + overlay).toString())
+                .redirectErrorStream(true).start();
+        String yaml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "kubectl kustomize failed: " + yaml);
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        List<HasMetadata> objects = new ArrayList<>();
+        for (String doc : yaml.split("(?m)^---\\s*$")) {
+            if (!doc.isBlank()) {
+                objects.add(serialization.unmarshal(doc, HasMetadata.class));
+            }
+        }
+        return objects;
+    }
+
+    static List<Deployment> services(List<HasMetadata> objects) {
+        return objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
+                .filter(d -> PORTS.containsKey(d.getMetadata().getName())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceWorkloadKeepsTheOperatorPromises(String overlay) throws Exception {
+        List<Deployment> deployments = services(render(overlay));
+        assertEquals(PORTS.keySet(), deployments.stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
+        for (Deployment d : deployments) {
+            String name = d.getMetadata().getName();
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            PodSecurityContext podSecurity = pod.getSecurityContext();
+            assertEquals(Boolean.TRUE, podSecurity.getRunAsNonRoot(), name);
+            assertEquals(1, pod.getContainers().size(), name);
+            Container c = pod.getContainers().get(0);
+            assertTrue(c.getImage().contains("/" + name + ":"), name + " image " + c.getImage());
+            assertEquals(PORTS.get(name), c.getPorts().get(0).getContainerPort(), name);
+            for (var probe : List.of(c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe())) {
+                assertNotNull(probe, name + " probe");
+                assertTrue(probe.getHttpGet().getPath().startsWith("/q/health/"), name);
+            }
+            assertEquals("/q/health/live", c.getLivenessProbe().getHttpGet().getPath());
+            assertEquals("/q/health/ready", c.getReadinessProbe().getHttpGet().getPath());
+            assertEquals("/q/health/started", c.getStartupProbe().getHttpGet().getPath());
+            assertNotNull(c.getResources().getLimits().get("memory"), name + " memory limit");
+            assertNotNull(c.getResources().getLimits().get("cpu"), name + " cpu limit");
+            assertNotNull(c.getResources().getRequests().get("memory"), name + " memory request");
+            SecurityContext sc = c.getSecurityContext();
+            assertEquals(Boolean.TRUE, sc.getReadOnlyRootFilesystem(), name);
+            assertEquals(Boolean.FALSE, sc.getAllowPrivilegeEscalation(), name);
+            assertEquals(Boolean.TRUE, sc.getRunAsNonRoot(), name);
+            assertTrue(sc.getCapabilities().getDrop().contains("ALL"), name);
+            assertTrue(c.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")),
+                    name + " needs a writable /tmp with a read-only root");
+            assertEquals(d.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name"), name);
+            assertEquals(name, pod.getServiceAccountName());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void environmentVariablesAreOnesTheServicesRead(String overlay) throws Exception {
+        for (Deployment d : services(render(overlay))) {
+            String name = d.getMetadata().getName();
+            Set<String> known = envNamesOf(ROOT.resolve(name + "/src/main/resources/application.properties"));
+            for (EnvVar env : d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+                assertTrue(known.contains(env.getName()), name + " sets " + env.getName()
+                        + ", which is no property of its application.properties");
+            }
+        }
+    }
+
+    /** Every property in the file, as the environment variable that overrides it (MicroProfile Config rule). */
+    static Set<String> envNamesOf(Path properties) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (String line : Files.readAllLines(properties)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || !l.contains("=")) {
+                continue;
+            }
+            String key = l.substring(0, l.indexOf('=')).strip();
+            if (key.startsWith("%")) {
+                key = key.substring(key.indexOf('.') + 1);
+            }
+            names.add(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase());
+        }
+        return names;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void networkPoliciesAllowOnlyTheArchitecturesFlows(String overlay) throws Exception {
+        List<NetworkPolicy> policies = render(overlay).stream().filter(NetworkPolicy.class::isInstance)
+                .map(NetworkPolicy.class::cast).toList();
+        NetworkPolicy deny = policies.stream().filter(p -> p.getMetadata().getName().equals("pledgewatch-default-deny"))
+                .findFirst().orElseThrow();
+        assertTrue(deny.getSpec().getIngress() == null || deny.getSpec().getIngress().isEmpty(), "default deny");
+        assertEquals(Set.of("compliance-service"), allowedPods(policies, "ingest-service"));
+        assertEquals(Set.of("report-service", "ingest-service"), allowedPods(policies, "compliance-service"));
+        assertEquals(Set.of(), allowedPods(policies, "report-service"), "only the ingress controller reaches report");
+    }
+
+    static Set<String> allowedPods(List<NetworkPolicy> policies, String target) {
+        return policies.stream()
+                .filter(p -> target.equals(p.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))
+                .flatMap(p -> p.getSpec().getIngress().stream()).flatMap(r -> r.getFrom().stream())
+                .filter(f -> f.getPodSelector() != null)
+                .map(f -> f.getPodSelector().getMatchLabels().get("app.kubernetes.io/name")).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void disruptionBudgetsAndAutoscaling(String overlay) throws Exception {
+        List<HasMetadata> objects = render(overlay);
+        List<PodDisruptionBudget> pdbs = objects.stream().filter(PodDisruptionBudget.class::isInstance)
+                .map(PodDisruptionBudget.class::cast).toList();
+        assertEquals(PORTS.keySet(), pdbs.stream().map(p -> p.getSpec().getSelector().getMatchLabels()
+                .get("app.kubernetes.io/name")).collect(Collectors.toSet()));
+        HorizontalPodAutoscaler hpa = objects.stream().filter(HorizontalPodAutoscaler.class::isInstance)
+                .map(HorizontalPodAutoscaler.class::cast).findFirst().orElseThrow();
+        assertEquals("ingest-service", hpa.getSpec().getScaleTargetRef().getName());
+        if (overlay.equals("prod")) {
+            services(objects).forEach(d -> assertTrue(d.getSpec().getReplicas() >= 2, d.getMetadata().getName()));
+            assertTrue(hpa.getSpec().getMinReplicas() >= 2);
+            assertFalse(objects.stream().anyMatch(o -> o.getMetadata().getName().startsWith("postgres")),
+                    "production uses an external PostgreSQL");
+            assertTrue(objects.stream().noneMatch(o -> o.getKind().equals("Secret")),
+                    "production secrets are created by the operator, never committed");
+        } else {
+            assertTrue(objects.stream().anyMatch(o -> o.getKind().equals("StatefulSet")
+                    && o.getMetadata().getName().equals("postgres")), "dev brings its own PostgreSQL");
+        }
+    }
+}
