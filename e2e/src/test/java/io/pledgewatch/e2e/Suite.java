@@ -1,0 +1,124 @@
+package io.pledgewatch.e2e;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The three services wired as in production (ingest nudges compliance; compliance follows ingest's feed;
+ * report reads compliance), each on its own database: H2 files (the embedded default) or PostgreSQL (the
+ * production build, databases on an embedded server started here).
+ */
+public final class Suite implements AutoCloseable {
+
+    public enum Db { H2, POSTGRES }
+
+    static final Path ROOT = Path.of(System.getenv().getOrDefault("PW_PROJECT_ROOT", "..")).toAbsolutePath().normalize();
+    private static EmbeddedPostgres postgres;
+
+    public final Service ingest;
+    public final Service compliance;
+    public final Service report;
+    public final Db db;
+    private final Path dir;
+
+    private Suite(Db db, String reportCron) throws IOException {
+        this.db = db;
+        this.dir = Files.createTempDirectory("pledgewatch-e2e-" + db.name().toLowerCase() + "-");
+        Path key = dir.resolve("test-only-jwt-public.pem");
+        try (var in = Suite.class.getResourceAsStream("/test-keys/test-only-jwt-public.pem")) {
+            Files.copy(in, key);
+        }
+        int ingestPort = freePort();
+        int compliancePort = freePort();
+        int reportPort = freePort();
+        List<String> common = List.of("pledgewatch.data-dir=" + dir, "mp.jwt.verify.publickey.location=" + key,
+                "mp.jwt.verify.issuer=" + Tokens.ISSUER, "pledgewatch.service-token=" + Tokens.service(),
+                "quarkus.log.console.json.enabled=false");
+        ingest = new Service("ingest", jar("ingest-service"), dir, ingestPort, with(common, database("ingest"),
+                "pledgewatch.feed.notify-urls=http://localhost:" + compliancePort + "/api/v1/feed/signal"));
+        compliance = new Service("compliance", jar("compliance-service"), dir, compliancePort, with(common,
+                database("compliance"), "pledgewatch.ingest.url=http://localhost:" + ingestPort,
+                "pledgewatch.follower.poll-interval=1s"));
+        report = new Service("report", jar("report-service"), dir, reportPort, with(common, database("report"),
+                "pledgewatch.compliance.url=http://localhost:" + compliancePort,
+                "pledgewatch.briefing.cron=" + reportCron, "pledgewatch.briefing.catch-up=false",
+                "pledgewatch.briefing.retry-backoff=PT1S", "pledgewatch.briefing.retry-poll=1s"));
+    }
+
+    /** Starts the three services; the report schedule fires on {@code reportCron} (Quartz syntax, UTC). */
+    public static Suite start(Db db, String reportCron) throws IOException {
+        Suite s = new Suite(db, reportCron);
+        s.ingest.start();
+        s.compliance.start();
+        s.report.start();
+        return s;
+    }
+
+    private Path jar(String module) {
+        return ROOT.resolve(module).resolve(db == Db.H2 ? "target/quarkus-app/quarkus-run.jar" : "target/postgresql/quarkus-run.jar");
+    }
+
+    private List<String> database(String service) {
+        if (db == Db.H2) {
+            return List.of();
+        }
+        String name = service + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try {
+            synchronized (Suite.class) {
+                if (postgres == null) {
+                    postgres = EmbeddedPostgres.builder().start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            postgres.close();
+                        } catch (IOException ignored) {
+                            // exiting
+                        }
+                    }));
+                }
+            }
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+        } catch (IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("PostgreSQL for the end-to-end suite", e);
+        }
+        return List.of("quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name,
+                "quarkus.datasource.username=postgres", "quarkus.datasource.password=postgres");
+    }
+
+    private static List<String> with(List<String> common, List<String> db, String... more) {
+        List<String> all = new ArrayList<>(common);
+        all.addAll(db);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops every service gracefully; fails if one is left running. */
+    @Override
+    public void close() {
+        report.stop();
+        compliance.stop();
+        ingest.stop();
+        for (Service s : List.of(report, compliance, ingest)) {
+            if (s.isRunning()) {
+                throw new IllegalStateException(s.name() + " is still running after stop");
+            }
+        }
+    }
+}
