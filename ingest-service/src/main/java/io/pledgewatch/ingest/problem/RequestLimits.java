@@ -16,6 +16,13 @@ public class RequestLimits {
 
     @ServerRequestFilter(preMatching = true)
     public void capSubmissionBodies(ContainerRequestContext request) {
+        boolean write = "PUT".equals(request.getMethod()) || "POST".equals(request.getMethod());
+        if (write && request.getUriInfo().getPath().startsWith("/api/v1/")
+                && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
+            // Guessing the format of a write is how malformed data gets stored: say what is expected instead.
+            throw new ProblemException(415, "Unsupported Media Type", "a Content-Type is required: application/json for "
+                    + "submissions, text/csv for imports", java.util.List.of(new Violation("Content-Type", "is missing")));
+        }
         if (!"PUT".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/v1/submissions")) {
             return;
         }

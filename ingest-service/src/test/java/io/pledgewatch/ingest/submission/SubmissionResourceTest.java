@@ -259,6 +259,8 @@ class SubmissionResourceTest {
                 .body("errors.field", hasItem("currency")).body("errors.field", hasItem("defence"));
         given().auth().oauth2(LTU).contentType(ContentType.JSON)
                 .when().put("/api/v1/submissions/LTU/2035").then().statusCode(400).body("field", equalTo("body"));
+        given().auth().oauth2(LTU).body("{}".getBytes())
+                .when().put("/api/v1/submissions/LTU/2035").then().statusCode(415).body("field", equalTo("Content-Type"));
         assertNothingStored("LTU/2035");
     }
 
