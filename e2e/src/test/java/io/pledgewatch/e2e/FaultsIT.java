@@ -1,0 +1,198 @@
+package io.pledgewatch.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Faults as operators meet them: a follower down while submissions pour in, a writer killed outright, the
+ * briefing's data source gone at the scheduled hour, and many clients revising the same figures at once.
+ */
+class FaultsIT {
+
+    static final String[] NATIONS = {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+            "HUN", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK"};
+    static final Map<String, String> CURRENCY = Map.of("ALB", "ALL", "CAN", "CAD", "CZE", "CZK", "DNK", "DKK", "HUN", "HUF",
+            "MKD", "MKD", "NOR", "NOK", "POL", "PLN", "ROU", "RON");
+
+    static String currency(String nation) {
+        return CURRENCY.getOrDefault(nation, "EUR");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Suite.Db.class)
+    void aThousandSubmissionsWhileComplianceIsDownAreAllAssessedWhenItReturns(Suite.Db db) throws Exception {
+        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+            Users users = new Users(suite);
+            suite.compliance.stop();
+            // 25 nations x 10 years x 4 revisions = 1,000 accepted submissions, 8 clients at once.
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            Map<String, Integer> finalRevision = new ConcurrentHashMap<>();
+            List<Future<?>> work = new ArrayList<>();
+            for (String nation : NATIONS) {
+                work.add(pool.submit(() -> {
+                    for (int year = 2026; year <= 2035; year++) {
+                        for (int rev = 1; rev <= 4; rev++) {
+                            Http.Response r = users.submit(nation, year, Users.submission(currency(nation), "100000000000",
+                                    String.valueOf(2_000_000_000L + rev * 100_000_000L), "500000000", "rev " + rev));
+                            assertTrue(r.status() == 200 || r.status() == 201, nation + " " + year + ": " + r.status() + r.text());
+                            finalRevision.put(nation + "/" + year, r.json().get("revision").asInt());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            assertEquals(250, finalRevision.size());
+            assertTrue(finalRevision.values().stream().allMatch(r -> r == 4));
+            assertEquals(1000, users.ingestFeedLatest(), "ingest accepted all 1,000 while compliance was down");
+
+            suite.compliance.start();
+            users.awaitCaughtUp(120_000);
+            for (String key : finalRevision.keySet()) {
+                String[] k = key.split("/");
+                JsonNode a = users.assessment(k[0], Integer.parseInt(k[1]));
+                assertEquals(4, a.get("revision").asInt(), key + " assessed from its latest revision");
+            }
+            JsonNode health = Http.get(suite.compliance.url() + "/q/health/ready", null).json();
+            long applied = 0;
+            for (JsonNode check : health.get("checks")) {
+                if (check.get("name").asText().equals("ingest-feed")) {
+                    applied = check.get("data").get("appliedSinceStart").asLong();
+                }
+            }
+            assertEquals(1000, applied, "every revision applied once, none skipped or doubled");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Suite.Db.class)
+    void everySubmissionThatGotA2xxSurvivesSigkill(Suite.Db db) throws Exception {
+        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+            Users users = new Users(suite);
+            Map<String, String> acknowledged = new ConcurrentHashMap<>();
+            AtomicBoolean killed = new AtomicBoolean();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            CountDownLatch someWritten = new CountDownLatch(200);
+            for (int w = 0; w < 8; w++) {
+                String nation = NATIONS[w];
+                pool.submit(() -> {
+                    for (int n = 0; !killed.get(); n++) {
+                        int year = 2026 + n % 10;
+                        String note = nation + "-" + n;
+                        Http.Response r = users.submit(nation, year, Users.submission(currency(nation), "100000000000",
+                                String.valueOf(2_000_000_000L + n), "500000000", note));
+                        if (r.status() == 200 || r.status() == 201) {
+                            acknowledged.put(note, nation + "/" + year + "/" + r.json().get("revision").asInt());
+                            someWritten.countDown();
+                        } else if (r.status() == 0) {
+                            return null;
+                        }
+                    }
+                    return null;
+                });
+            }
+            assertTrue(someWritten.await(60, TimeUnit.SECONDS));
+            suite.ingest.kill();
+            killed.set(true);
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+            suite.ingest.start();
+            List<String> lost = new ArrayList<>();
+            for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
+                String[] k = ack.getValue().split("/");
+                Http.Response history = Http.get(suite.ingest.url() + "/api/v1/submissions/" + k[0] + "/" + k[1] + "/revisions",
+                        Tokens.staff());
+                boolean found = false;
+                for (JsonNode rev : history.json()) {
+                    found |= rev.get("revision").asInt() == Integer.parseInt(k[2]) && rev.get("note").asText().equals(ack.getKey());
+                }
+                if (!found) {
+                    lost.add(ack.getKey());
+                }
+            }
+            Collections.sort(lost);
+            assertEquals(List.of(), lost, lost.size() + " of " + acknowledged.size() + " acknowledged submissions lost");
+            System.out.println(db + ": " + acknowledged.size() + " acknowledged submissions, all present after SIGKILL");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Suite.Db.class, names = "POSTGRES")
+    void aScheduledBriefingWithoutItsDataFailsWithAReasonThenSucceeds(Suite.Db db) throws Exception {
+        try (Suite suite = Suite.start(db, "0/2 * * * * ?")) {
+            Users users = new Users(suite);
+            assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "x")).status());
+            users.awaitAssessment("LTU", 2026, 1, 10_000);
+            suite.compliance.stop();
+            JsonNode failed = null;
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (failed == null && System.currentTimeMillis() < deadline) {
+                for (JsonNode b : Http.get(suite.report.url() + "/api/v1/briefings", Tokens.staff()).json()) {
+                    if (b.get("trigger").asText().equals("SCHEDULED") && b.get("status").asText().equals("FAILED")) {
+                        failed = b;
+                    }
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(failed != null, "a scheduled run failed while compliance was down");
+            assertTrue(failed.get("failureReason").asText().contains("compliance-service unavailable"), failed.toString());
+            suite.compliance.start();
+            JsonNode ready = users.awaitBriefing("/api/v1/briefings/" + failed.get("id").asText(), "READY", 60_000);
+            assertTrue(ready.get("attempts").asInt() >= 2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Suite.Db.class, names = "POSTGRES")
+    void fiftyConcurrentRevisionsWithOneEtagLetExactlyOneWin(Suite.Db db) throws Exception {
+        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+            Users users = new Users(suite);
+            Http.Response created = users.submit("LVA", 2027, Users.submission("EUR", "40000000000", "1400000000", "300000000", "v1"));
+            assertEquals(201, created.status());
+            String etag = created.header("ETag");
+            String url = suite.ingest.url() + "/api/v1/submissions/LVA/2027";
+            ExecutorService pool = Executors.newFixedThreadPool(50);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return Http.putJson(url, Tokens.delegation("LVA"), Users.submission("EUR", "40000000000",
+                            "1400000000", "300000000", "writer " + n), Map.of("If-Match", etag)).status();
+                }));
+            }
+            go.countDown();
+            int wins = 0;
+            int stale = 0;
+            for (Future<Integer> f : results) {
+                int s = f.get(60, TimeUnit.SECONDS);
+                wins += s == 200 ? 1 : 0;
+                stale += s == 412 ? 1 : 0;
+            }
+            pool.shutdown();
+            assertEquals(1, wins);
+            assertEquals(49, stale);
+            JsonNode revisions = Http.get(url + "/revisions", Tokens.staff()).json();
+            assertEquals(2, revisions.size(), "exactly one new revision, none lost or duplicated");
+        }
+    }
+}
