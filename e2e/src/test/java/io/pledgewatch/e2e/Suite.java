@@ -29,6 +29,10 @@ public final class Suite implements AutoCloseable {
     public final Db db;
     private final Path dir;
 
+    public Path dir() {
+        return dir;
+    }
+
     private Suite(Db db, String reportCron) throws IOException {
         this.db = db;
         this.dir = Files.createTempDirectory("pledgewatch-e2e-" + db.name().toLowerCase() + "-");
@@ -71,6 +75,20 @@ public final class Suite implements AutoCloseable {
             return List.of();
         }
         String name = service + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String external = System.getenv("PW_E2E_PG_URL");
+        if (external != null && !external.isBlank()) {
+            // A PostgreSQL server of the machine's (the benchmark compares against pgbench on the same server).
+            String user = System.getenv().getOrDefault("PW_E2E_PG_USER", "postgres");
+            String password = System.getenv().getOrDefault("PW_E2E_PG_PASSWORD", "postgres");
+            try (Connection c = java.sql.DriverManager.getConnection(external + "/postgres", user, password);
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot create a database on " + external, e);
+            }
+            return List.of("quarkus.datasource.jdbc.url=" + external + "/" + name, "quarkus.datasource.username=" + user,
+                    "quarkus.datasource.password=" + password);
+        }
         try {
             synchronized (Suite.class) {
                 if (postgres == null) {

@@ -1,0 +1,181 @@
+package io.pledgewatch.e2e.bench;
+
+import io.pledgewatch.e2e.Http;
+import io.pledgewatch.e2e.Service;
+import io.pledgewatch.e2e.Suite;
+import io.pledgewatch.e2e.Tokens;
+import io.pledgewatch.e2e.Users;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Benchmark, not a test (bench/run starts it): the built services on the machine's PostgreSQL, JVM mode.
+ * Prints ingest PUT throughput at 16 clients, PUT-to-assessment freshness at a steady 50 submissions/s, and
+ * each service's start time and resident memory.
+ */
+public final class SuiteBenchmark {
+
+    static final String[] NATIONS = {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+            "HUN", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+            "SWE", "TUR", "GBR", "USA"};
+    static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("ALB", "ALL"), Map.entry("CAN", "CAD"),
+            Map.entry("CZE", "CZK"), Map.entry("DNK", "DKK"), Map.entry("HUN", "HUF"), Map.entry("MKD", "MKD"),
+            Map.entry("NOR", "NOK"), Map.entry("POL", "PLN"), Map.entry("ROU", "RON"), Map.entry("SWE", "SEK"),
+            Map.entry("TUR", "TRY"), Map.entry("GBR", "GBP"), Map.entry("USA", "USD"));
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.parseInt(System.getenv().getOrDefault("PW_BENCH_SECONDS", "15"));
+        try (Suite suite = Suite.start(Suite.Db.POSTGRES, "0 0 6 ? * MON")) {
+            Map<String, long[]> memory = new java.util.LinkedHashMap<>();
+            for (Service s : List.of(suite.ingest, suite.compliance, suite.report)) {
+                memory.put(s.name(), new long[] {rssKb(s.pid()), 0});
+            }
+            if (System.getenv("PW_BENCH_INGEST_ALONE") != null) {
+                // Diagnostic: ingest without the other services competing for the cores.
+                suite.report.stop();
+                suite.compliance.stop();
+                System.out.printf("ingest alone, PUT throughput, 16 clients: %.0f req/s%n", throughput(suite, 16, seconds));
+                return;
+            }
+            double throughput = throughput(suite, 16, seconds);
+            long[] freshness = freshness(suite, 50, seconds);
+            for (Service s : List.of(suite.ingest, suite.compliance, suite.report)) {
+                memory.get(s.name())[1] = rssKb(s.pid());
+            }
+            System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s%n", throughput);
+            System.out.printf("freshness at 50 submissions/s over %d s (%d samples): p50 %d ms, p99 %d ms, max %d ms%n",
+                    seconds, freshness[3], freshness[0], freshness[1], freshness[2]);
+            for (Service s : List.of(suite.ingest, suite.compliance, suite.report)) {
+                System.out.printf("%s: started in %.3f s, RSS after start %d MB, after load %d MB%n", s.name(),
+                        s.startedInSeconds(), memory.get(s.name())[0] / 1024, memory.get(s.name())[1] / 1024);
+            }
+        }
+    }
+
+    /** 16 clients, each revising its own submissions as fast as it can (new revision every call, If-Match). */
+    static double throughput(Suite suite, int clients, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            String nation = NATIONS[c % NATIONS.length];
+            int firstYear = 2026 + (c / NATIONS.length) * 5;
+            String token = Tokens.delegation(nation);
+            pool.submit(() -> {
+                Map<Integer, String> etags = new java.util.HashMap<>();
+                long n = 0;
+                while (System.nanoTime() < end) {
+                    int year = firstYear + (int) (n % 5);
+                    String url = suite.ingest.url() + "/api/v1/submissions/" + nation + "/" + year;
+                    Map<String, String> headers = etags.containsKey(year) ? Map.of("If-Match", etags.get(year)) : Map.of();
+                    Http.Response r = Http.putJson(url, token, Users.submission(CURRENCY.getOrDefault(nation, "EUR"),
+                            "100000000000", String.valueOf(2_000_000_000L + n), "500000000", "bench"), headers);
+                    if (r.status() == 200 || r.status() == 201) {
+                        etags.put(year, r.header("ETag"));
+                        if (System.nanoTime() > warmEnd) {
+                            ok.incrementAndGet();
+                        }
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                    n++;
+                }
+                done.countDown();
+                return null;
+            });
+        }
+        done.await();
+        pool.shutdown();
+        if (failed.get() > 0) {
+            System.out.println("warning: " + failed.get() + " PUTs were refused during the throughput run");
+        }
+        return ok.get() / (double) (seconds - 3);
+    }
+
+    /** Steady submissions; for each, the time from its 2xx to its assessment being readable at compliance. */
+    static long[] freshness(Suite suite, int perSecond, int seconds) throws Exception {
+        Users users = new Users(suite);
+        ScheduledExecutorService ticker = Executors.newScheduledThreadPool(4);
+        ExecutorService pollers = Executors.newFixedThreadPool(48);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> revisions = new ConcurrentHashMap<>();
+        AtomicLong counter = new AtomicLong();
+        int total = perSecond * seconds;
+        CountDownLatch finished = new CountDownLatch(total);
+        long periodMicros = 1_000_000L / perSecond;
+        ticker.scheduleAtFixedRate(() -> {
+            long n = counter.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            String nation = NATIONS[(int) (n % NATIONS.length)];
+            int year = 2031 + (int) ((n / NATIONS.length) % 5);
+            pollers.submit(() -> {
+                try {
+                    String key = nation + "/" + year;
+                    Http.Response r;
+                    synchronized (key.intern()) {
+                        r = users.submit(nation, year, Users.submission(CURRENCY.getOrDefault(nation, "EUR"),
+                                "100000000000", String.valueOf(3_000_000_000L + n), "500000000", "fresh " + n));
+                        revisions.put(key, r.status() < 300 ? r.json().get("revision").asInt() : -1);
+                    }
+                    long accepted = System.nanoTime();
+                    int revision = r.json().get("revision").asInt();
+                    while (true) {
+                        Http.Response a = Http.get(suite.compliance.url() + "/api/v1/assessments/" + nation + "/" + year,
+                                Tokens.staff());
+                        if (a.status() == 200 && a.json().get("revision").asInt() >= revision) {
+                            latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - accepted));
+                            break;
+                        }
+                        if (System.nanoTime() - accepted > TimeUnit.SECONDS.toNanos(30)) {
+                            latencies.add(30_000L);
+                            break;
+                        }
+                        Thread.sleep(2);
+                    }
+                } catch (Exception e) {
+                    latencies.add(30_000L);
+                } finally {
+                    finished.countDown();
+                }
+                return null;
+            });
+        }, 0, periodMicros, TimeUnit.MICROSECONDS);
+        finished.await(seconds + 60L, TimeUnit.SECONDS);
+        ticker.shutdownNow();
+        pollers.shutdownNow();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new long[] {percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1), sorted.size()};
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+}
