@@ -64,8 +64,10 @@ public class AssessmentService {
             if (item.seq() <= cursor.lastSeq) {
                 continue;
             }
-            store(item);
             applied++;
+            if (!store(item)) {
+                continue;
+            }
             dirty.add(RevisionInput.key(item.country(), item.year()));
             for (RuleSet rules : engine.ruleSets()) {
                 if (rules.hasPathTargets() && item.year() == rules.baselineYear()) {
@@ -82,7 +84,8 @@ public class AssessmentService {
         return applied;
     }
 
-    private void store(FeedPage.Item item) {
+    /** Keeps the item as the current input unless a later revision is already stored; true when stored. */
+    private boolean store(FeedPage.Item item) {
         String key = RevisionInput.key(item.country(), item.year());
         RevisionInput in = RevisionInput.<RevisionInput>findByIdOptional(key).orElseGet(() -> {
             RevisionInput fresh = new RevisionInput();
@@ -90,6 +93,10 @@ public class AssessmentService {
             return fresh;
         });
         boolean isNew = in.country == null;
+        if (!isNew && in.revision >= item.revision()) {
+            // ingest's feed keeps each submission's revisions in order; this only guards against regressions.
+            return false;
+        }
         in.country = item.country();
         in.year = item.year();
         in.revision = item.revision();
@@ -119,6 +126,7 @@ public class AssessmentService {
         if (isNew) {
             in.persist();
         }
+        return true;
     }
 
     /** Re-scores every stored input with the rule sets in force (after a rule-set change). */
