@@ -162,6 +162,47 @@ class FaultsIT {
 
     @ParameterizedTest
     @EnumSource(value = Suite.Db.class, names = "POSTGRES")
+    void twoReportReplicasOnOneDatabaseProduceExactlyOneBriefingPerPeriod(Suite.Db db) throws Exception {
+        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+            Users users = new Users(suite);
+            assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "x")).status());
+            users.awaitAssessment("LTU", 2026, 1, 10_000);
+            // Both replicas on a two-second schedule over ten periods and more.
+            suite.report.stop();
+            Service a = suite.secondReport("0/2 * * * * ?");
+            Service b = suite.secondReport("0/2 * * * * ?");
+            Thread ta = new Thread(a::start);
+            Thread tb = new Thread(b::start);
+            ta.start();
+            tb.start();
+            ta.join();
+            tb.join();
+            try {
+                Thread.sleep(22_000);
+            } finally {
+                a.stop();
+                b.stop();
+            }
+            Map<String, Integer> perPeriod = new java.util.TreeMap<>();
+            suite.report.start();
+            for (JsonNode brief : Http.get(suite.report.url() + "/api/v1/briefings", Tokens.staff()).json()) {
+                if (brief.get("trigger").asText().equals("SCHEDULED")) {
+                    perPeriod.merge(brief.get("period").asText(), 1, Integer::sum);
+                }
+            }
+            assertTrue(perPeriod.size() >= 10, "ten periods or more: " + perPeriod.keySet());
+            perPeriod.forEach((period, n) -> assertEquals(1, n, "period " + period));
+            List<java.time.Instant> periods = perPeriod.keySet().stream().map(java.time.Instant::parse).toList();
+            for (int i = 1; i < periods.size(); i++) {
+                assertEquals(2, periods.get(i).getEpochSecond() - periods.get(i - 1).getEpochSecond(),
+                        "no period skipped: " + periods);
+            }
+            System.out.println("two report replicas: " + perPeriod.size() + " periods, one briefing each");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Suite.Db.class, names = "POSTGRES")
     void fiftyConcurrentRevisionsWithOneEtagLetExactlyOneWin(Suite.Db db) throws Exception {
         try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
             Users users = new Users(suite);

@@ -28,6 +28,7 @@ public final class Suite implements AutoCloseable {
     public final Service report;
     public final Db db;
     private final Path dir;
+    private final List<String> reportProperties;
 
     public Path dir() {
         return dir;
@@ -51,10 +52,11 @@ public final class Suite implements AutoCloseable {
         compliance = new Service("compliance", jar("compliance-service"), dir, compliancePort, with(common,
                 database("compliance"), "pledgewatch.ingest.url=http://localhost:" + ingestPort,
                 "pledgewatch.follower.poll-interval=1s"));
-        report = new Service("report", jar("report-service"), dir, reportPort, with(common, database("report"),
+        reportProperties = with(common, database("report"),
                 "pledgewatch.compliance.url=http://localhost:" + compliancePort,
                 "pledgewatch.briefing.cron=" + reportCron, "pledgewatch.briefing.catch-up=false",
-                "pledgewatch.briefing.retry-backoff=PT1S", "pledgewatch.briefing.retry-poll=1s"));
+                "pledgewatch.briefing.retry-backoff=PT1S", "pledgewatch.briefing.retry-poll=1s");
+        report = new Service("report", jar("report-service"), dir, reportPort, reportProperties);
     }
 
     /** Starts the three services; the report schedule fires on {@code reportCron} (Quartz syntax, UTC). */
@@ -64,6 +66,20 @@ public final class Suite implements AutoCloseable {
         s.compliance.start();
         s.report.start();
         return s;
+    }
+
+    /**
+     * Another report-service replica on the same database as {@link #report} (PostgreSQL only), on its own port,
+     * with the same schedule: replicas must share the schedule, not repeat it.
+     */
+    public Service secondReport(String reportCron) {
+        if (db != Db.POSTGRES) {
+            throw new IllegalStateException("replicas share a PostgreSQL database");
+        }
+        List<String> props = new ArrayList<>(reportProperties);
+        props.removeIf(p -> p.startsWith("pledgewatch.briefing.cron="));
+        props.add("pledgewatch.briefing.cron=" + reportCron);
+        return new Service("report-2", jar("report-service"), dir, freePort(), props);
     }
 
     private Path jar(String module) {
