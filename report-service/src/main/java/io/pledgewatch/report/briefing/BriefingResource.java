@@ -1,6 +1,5 @@
 package io.pledgewatch.report.briefing;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.report.problem.ProblemException;
 import io.pledgewatch.report.security.Caller;
@@ -38,7 +37,7 @@ public class BriefingResource {
     @Inject
     Caller caller;
 
-    @JsonIgnoreProperties(ignoreUnknown = false)
+    /** Body of a commission: an Alliance briefing when country is absent; the focus year is chosen when absent. */
     public record Commission(String country, Integer year) {
     }
 

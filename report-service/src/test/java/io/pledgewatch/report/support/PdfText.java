@@ -17,16 +17,6 @@ public record PdfText(int pages, String text, String title) {
         }
     }
 
-    public String page(byte[] pdf, int page) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            return stripper.getText(doc);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** qpdf's structural check where qpdf is installed; null when it is not. */
     public static String qpdfCheck(byte[] pdf) {
