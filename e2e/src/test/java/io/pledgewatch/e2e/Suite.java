@@ -30,9 +30,6 @@ public final class Suite implements AutoCloseable {
     private final Path dir;
     private final List<String> reportProperties;
 
-    public Path dir() {
-        return dir;
-    }
 
     private Suite(Db db, String reportCron) throws IOException {
         this.db = db;
