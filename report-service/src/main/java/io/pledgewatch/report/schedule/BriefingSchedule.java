@@ -40,19 +40,29 @@ public class BriefingSchedule {
     @ConfigProperty(name = "pledgewatch.briefing.catch-up", defaultValue = "true")
     boolean catchUp;
 
+    private volatile ExecutionTime schedule;
+
     void onStart(@Observes StartupEvent event) {
-        ExecutionTime schedule = parse(cron);
-        if (!enabled) {
+        schedule = parse(cron);
+        if (enabled) {
+            catchUpLatestPeriod();
+        }
+    }
+
+    /**
+     * Claims the most recent scheduled period if nobody has: after downtime, or if a firing was lost. Only the
+     * latest period is caught up, once; the unique period key makes this safe beside a firing or another replica.
+     */
+    void catchUpLatestPeriod() {
+        if (!catchUp || schedule == null) {
             return;
         }
-        if (catchUp) {
-            lastPeriod(schedule, Instant.now()).ifPresent(period -> {
-                if (!briefings.periodClaimed(period)) {
-                    LOG.infof("catching up the missed briefing period %s", period);
-                    briefings.claimScheduled(period).ifPresent(b -> briefings.runSoon(b.id));
-                }
-            });
-        }
+        lastPeriod(schedule, Instant.now()).ifPresent(period -> {
+            if (!briefings.periodClaimed(period)) {
+                LOG.infof("catching up the missed briefing period %s", period);
+                briefings.claimScheduled(period).ifPresent(b -> briefings.runSoon(b.id));
+            }
+        });
     }
 
     @Scheduled(identity = "alliance-briefing", cron = "${pledgewatch.briefing.cron}", timeZone = "UTC",
@@ -64,10 +74,16 @@ public class BriefingSchedule {
         briefings.claimScheduled(execution.getScheduledFireTime()).ifPresent(b -> briefings.runSoon(b.id));
     }
 
-    /** Retries failed runs once their back-off has passed, and picks up runs a dead replica abandoned. */
+    /**
+     * Retries failed runs once their back-off has passed, picks up runs a dead replica abandoned, and catches up
+     * a period whose firing was lost.
+     */
     @Scheduled(identity = "briefing-retries", every = "${pledgewatch.briefing.retry-poll:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryDue() {
+        if (enabled) {
+            catchUpLatestPeriod();
+        }
         briefings.runDue();
     }
 
