@@ -1,8 +1,8 @@
 package io.pledgewatch.compliance.assessment;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * amounts in whole currency units; every comparison behind {@code status} was made on unrounded values,
  * which stay available to the Alliance aggregation through {@link #measures()}.
  */
-@RegisterForReflection(targets = {}, ignoreNested = false)
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Assessment(String country, int year, int revision, long seq, String kind, String submissionStatus,
                          String currency, BigDecimal score, boolean assessed, String notAssessedReason,

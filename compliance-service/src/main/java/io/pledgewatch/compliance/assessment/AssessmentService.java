@@ -69,11 +69,9 @@ public class AssessmentService {
                 continue;
             }
             dirty.add(RevisionInput.key(item.country(), item.year()));
-            for (RuleSet rules : engine.ruleSets()) {
-                if (rules.hasPathTargets() && item.year() == rules.baselineYear()) {
-                    // A new baseline moves this nation's whole path: re-score every later year.
-                    RevisionInput.ofCountryFrom(item.country(), item.year() + 1).forEach(i -> dirty.add(i.id));
-                }
+            if (baselineYear(engine).filter(y -> y == item.year()).isPresent()) {
+                // A new baseline moves this nation's whole path: re-score every later year.
+                RevisionInput.ofCountryFrom(item.country(), item.year() + 1).forEach(i -> dirty.add(i.id));
             }
         }
         dirty.forEach(key -> rescore(engine, key));
@@ -149,8 +147,7 @@ public class AssessmentService {
             LOG.warnf("feed carried %s, which is not an Ally; ignored", in.country);
             return;
         }
-        Optional<ScoringInput> baseline = engine.ruleSets().stream().filter(RuleSet::hasPathTargets)
-                .map(RuleSet::baselineYear).findFirst()
+        Optional<ScoringInput> baseline = baselineYear(engine)
                 .flatMap(year -> RevisionInput.of(in.country, year)).map(RevisionInput::toScoringInput);
         Assessment a = engine.assess(ally, in.toScoringInput(), baseline)
                 .withAssessedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -201,13 +198,19 @@ public class AssessmentService {
     @Transactional
     public List<Scored> scoredYear(int year) {
         ScoringEngine engine = engine();
-        Optional<Integer> baselineYear = engine.ruleSets().stream().filter(RuleSet::hasPathTargets)
-                .map(RuleSet::baselineYear).findFirst();
-        return RevisionInput.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally -> {
-            Optional<ScoringInput> baseline = baselineYear.flatMap(y -> RevisionInput.of(in.country, y))
-                    .map(RevisionInput::toScoringInput);
-            return new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(), baseline));
-        })).toList();
+        // The baseline year's inputs in one query, not one per nation.
+        java.util.Map<String, ScoringInput> baselines = baselineYear(engine)
+                .map(y -> RevisionInput.ofYear(y).stream().collect(java.util.stream.Collectors.toMap(
+                        in -> in.country, RevisionInput::toScoringInput)))
+                .orElse(java.util.Map.of());
+        return RevisionInput.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
+                new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(),
+                        Optional.ofNullable(baselines.get(in.country)))))).toList();
+    }
+
+    /** The year whose figures start the path targets' lines (2025 for The Hague), if a path rule set is in force. */
+    private static Optional<Integer> baselineYear(ScoringEngine engine) {
+        return engine.ruleSets().stream().filter(RuleSet::hasPathTargets).map(RuleSet::baselineYear).findFirst();
     }
 
     public record Scored(Ally ally, ScoringInput input, Assessment assessment) {

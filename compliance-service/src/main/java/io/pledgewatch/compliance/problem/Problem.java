@@ -1,11 +1,11 @@
 package io.pledgewatch.compliance.problem;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /** RFC 9457 problem details, with the fields at fault in {@code errors} and the first of them in {@code field}. */
-@RegisterForReflection(targets = {}, ignoreNested = false)
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, String field,
                       List<Violation> errors) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * code. {@code FIXED} targets are met at their threshold every year; {@code PATH} targets are due in
  * {@code dueYear} and reached on a straight line from the nation's own {@code baselineYear} value.
  */
-@RegisterForReflection(targets = {}, ignoreNested = false)
+@RegisterForReflection
 public record RuleSet(String id, String version, String title, String source, int firstYear, int lastYear,
                       BigDecimal relatedCap, Integer baselineYear, BigDecimal defaultBaseline, Integer dueYear,
                       List<TargetRule> targets) {

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A submission is a few hundred bytes; a body far larger is a mistake or an attack. Refused before it is
- * read, so nothing is parsed or stored. (Imports have their own, larger, cap in the HTTP layer.)
+ * Writes must say what they carry (Content-Type), and a submission is a few hundred bytes: a body far larger
+ * is a mistake or an attack. Both are refused before the body is read, so nothing is parsed or stored. (Imports have their own, larger, cap in the HTTP layer.)
  */
 public class RequestLimits {
 
@@ -15,7 +15,7 @@ public class RequestLimits {
     long submissionBodyBytes;
 
     @ServerRequestFilter(preMatching = true)
-    public void capSubmissionBodies(ContainerRequestContext request) {
+    public void checkWrites(ContainerRequestContext request) {
         boolean write = "PUT".equals(request.getMethod()) || "POST".equals(request.getMethod());
         if (write && request.getUriInfo().getPath().startsWith("/api/v1/")
                 && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {

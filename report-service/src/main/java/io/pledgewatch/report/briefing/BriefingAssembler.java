@@ -20,9 +20,9 @@ public class BriefingAssembler {
     @Inject
     ComplianceClient compliance;
 
-    /** @param changes turns this briefing's snapshot into "what changed since the previous briefing" */
+    /** @param previous the key figures of the previous briefing of the same kind, or null if there was none */
     public BriefingData gather(String kind, String country, String period, Instant asOf, Integer requestedYear,
-                               java.util.function.Function<Snapshot, List<String>> changes) {
+                               Snapshot previous) {
         List<ComplianceData.Assessment> assessments = compliance.assessments(country);
         int focusYear = requestedYear != null ? requestedYear : focusYear(assessments, asOf, "ALLIANCE".equals(kind));
         ComplianceData.Alliance alliance = "ALLIANCE".equals(kind) ? compliance.alliance(focusYear) : null;
@@ -32,7 +32,7 @@ public class BriefingAssembler {
         Snapshot snapshot = Snapshot.of(focusYear, assessments);
         String name = country == null ? null : Allies.get().find(country).map(a -> a.name()).orElse(country);
         return new BriefingData(kind, country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,
-                changes.apply(snapshot));
+                snapshot.changesSince(previous, 25), snapshot);
     }
 
     /**

@@ -9,11 +9,12 @@ import java.util.List;
  *
  * @param assessments every assessment in scope (all nations and years for the Alliance, one nation's years otherwise)
  * @param changes     what changed since the previous briefing of the same kind, as sentences
+ * @param snapshot    the key figures shown, kept with the briefing for the next one's "what changed"
  */
 public record BriefingData(String kind, String country, String countryName, String period, Instant asOf,
                            Instant dataCutoff, int focusYear, ComplianceData.Alliance alliance,
                            List<ComplianceData.Assessment> assessments, List<ComplianceData.RuleSet> ruleSets,
-                           List<String> changes) {
+                           List<String> changes, Snapshot snapshot) {
 
     public boolean isAlliance() {
         return "ALLIANCE".equals(kind);

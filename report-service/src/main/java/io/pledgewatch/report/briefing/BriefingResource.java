@@ -44,8 +44,7 @@ public class BriefingResource {
     @GET
     @Operation(summary = "Briefings, newest first (id, kind, period, createdAt, status, size, sha256)")
     public List<BriefingView> list() {
-        return QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find("order by createdAt desc, id desc")
-                .page(0, 500).stream().map(BriefingView::of).toList());
+        return service.newestFirst(500);
     }
 
     @GET
@@ -68,11 +67,8 @@ public class BriefingResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The newest ready Alliance briefing")
     public Response latest(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Briefing b = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find(
-                "status = 'READY' and kind = 'ALLIANCE' order by createdAt desc, id desc").firstResult());
-        if (b == null) {
-            throw ProblemException.notFound("id", "no Alliance briefing is ready yet");
-        }
+        Briefing b = service.latestReadyAlliance()
+                .orElseThrow(() -> ProblemException.notFound("id", "no Alliance briefing is ready yet"));
         return download(b, ifNoneMatch);
     }
 

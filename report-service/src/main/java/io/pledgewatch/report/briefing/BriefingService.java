@@ -159,12 +159,11 @@ public class BriefingService {
         Briefing b = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>findById(id));
         try {
             Snapshot previous = previousSnapshot(b);
-            BriefingData data = assembler.gather(b.kind, b.country, b.period, Instant.now(), b.focusYear,
-                    snapshot -> snapshot.changesSince(previous, 25));
+            BriefingData data = assembler.gather(b.kind, b.country, b.period, Instant.now(), b.focusYear, previous);
             long started = System.nanoTime();
             BriefingPdf.Rendered rendered = renderer.render(data);
             renderTimer.record(Duration.ofNanos(System.nanoTime() - started));
-            String snapshotJson = json.writeValueAsString(Snapshot.of(data.focusYear(), data.assessments()));
+            String snapshotJson = json.writeValueAsString(data.snapshot());
             QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson));
             LOG.infof("briefing %d ready: %s, focus year %d, %d pages, %d bytes", id, b.kind, data.focusYear(),
                     rendered.pages(), rendered.pdf().length);
@@ -206,6 +205,17 @@ public class BriefingService {
         long factor = 1L << Math.min(b.attempts - 1, 7);
         Duration wait = backoff.multipliedBy(factor);
         b.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
+    }
+
+    /** Briefings newest first, at most {@code limit}: the API's list and the staff page. */
+    public List<BriefingView> newestFirst(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find("order by createdAt desc, id desc")
+                .page(0, limit).stream().map(BriefingView::of).toList());
+    }
+
+    public Optional<Briefing> latestReadyAlliance() {
+        return QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find(
+                "status = 'READY' and kind = 'ALLIANCE' order by createdAt desc, id desc").firstResultOptional());
     }
 
     /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */

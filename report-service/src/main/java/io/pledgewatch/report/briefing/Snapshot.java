@@ -1,8 +1,8 @@
 package io.pledgewatch.report.briefing;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.pledgewatch.report.compliance.ComplianceData;
 import io.pledgewatch.reference.Allies;
+import io.pledgewatch.report.compliance.ComplianceData;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * The key figures a briefing showed, kept with it so the next briefing can say what changed. Small on
  * purpose: per nation and year, the revision and the figures an analyst compares.
  */
-@RegisterForReflection(targets = {}, ignoreNested = false)
+@RegisterForReflection
 public record Snapshot(int focusYear, Map<String, Figure> figures) {
 
     public record Figure(int revision, BigDecimal core, BigDecimal hague, BigDecimal score, String coreStatus) {

@@ -6,7 +6,6 @@ import io.pledgewatch.report.briefing.Briefing;
 import io.pledgewatch.report.briefing.BriefingService;
 import io.pledgewatch.report.briefing.BriefingView;
 import io.pledgewatch.report.security.Caller;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -66,8 +65,7 @@ public class StaffPage {
         if (denied != null) {
             return denied;
         }
-        List<BriefingView> list = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find(
-                "order by createdAt desc, id desc").page(0, 200).stream().map(BriefingView::of).toList());
+        List<BriefingView> list = briefings.newestFirst(200);
         boolean busy = list.stream().anyMatch(b -> b.status().equals("PENDING") || b.status().equals("RUNNING"));
         String message = commissioned == null ? null
                 : "Briefing " + commissioned.replaceAll("[^0-9]", "") + " commissioned; this page refreshes until it is ready.";

@@ -55,7 +55,7 @@ class BriefingPdfTest {
     void aNationBriefingCoversThatNation() {
         BriefingData all = SyntheticData.alliance(32, 2014, 2030, 11);
         BriefingData ltu = new BriefingData("NATION", "LTU", "Lithuania", all.period(), all.asOf(), all.dataCutoff(), 2025,
-                null, all.ofCountry("LTU"), all.ruleSets(), all.changes());
+                null, all.ofCountry("LTU"), all.ruleSets(), all.changes(), all.snapshot());
         PdfText pdf = PdfText.of(RENDERER.render(ltu).pdf());
         assertTrue(pdf.text().contains("Lithuania (LTU)"));
         assertTrue(pdf.text().contains("Methodology"));

@@ -46,7 +46,8 @@ public final class SyntheticData {
                 List.of("ISL"), List.of(), "wales-2014=1,hague-2025=1");
         return new BriefingData("ALLIANCE", null, null, "2026-11-23T06:00:00Z", Instant.parse("2026-11-23T06:00:05Z"),
                 Instant.parse("2026-11-23T05:59:00Z"), focus, alliance, list, ruleSets(),
-                List.of("This is the first briefing of its kind: there is no earlier briefing to compare with."));
+                List.of("This is the first briefing of its kind: there is no earlier briefing to compare with."),
+                io.pledgewatch.report.briefing.Snapshot.of(focus, list));
     }
 
     public static ComplianceData.Assessment assessment(String code, int year, double core, double equipment, double related) {
