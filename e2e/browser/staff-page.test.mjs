@@ -1,6 +1,6 @@
 // The staff page as a person meets it, in Debian's headless Chromium driven by playwright-core (no browser
 // download). Needs the suite running (./pledgewatch up). Usage: node staff-page.test.mjs [reportUrl] [passwordFile]
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { readFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,9 @@ import assert from 'node:assert/strict';
 const base = process.argv[2] || process.env.PW_REPORT_URL || 'http://localhost:8083';
 const passwordFile = process.argv[3] || process.env.PW_DEV_PASSWORD_FILE || 'data/keys/dev-login.password';
 const password = readFileSync(passwordFile, 'utf8').trim();
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 test('staff log in, commission a briefing and download it', { timeout: 180_000 }, async () => {
-  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const browser = await launch();
   try {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

@@ -31,9 +31,9 @@ public final class Suite implements AutoCloseable {
     private final List<String> reportProperties;
 
 
-    private Suite(Db db, String reportCron) throws IOException {
+    private Suite(Db db, String reportCron, Path dir, List<String> reportOverrides) throws IOException {
         this.db = db;
-        this.dir = Files.createTempDirectory("pledgewatch-e2e-" + db.name().toLowerCase() + "-");
+        this.dir = dir;
         Path key = dir.resolve("test-only-jwt-public.pem");
         try (var in = Suite.class.getResourceAsStream("/test-keys/test-only-jwt-public.pem")) {
             Files.copy(in, key);
@@ -53,12 +53,22 @@ public final class Suite implements AutoCloseable {
                 "pledgewatch.compliance.url=http://localhost:" + compliancePort,
                 "pledgewatch.briefing.cron=" + reportCron, "pledgewatch.briefing.catch-up=false",
                 "pledgewatch.briefing.retry-backoff=PT1S", "pledgewatch.briefing.retry-poll=1s");
+        for (String override : reportOverrides) {
+            String name = override.substring(0, override.indexOf("=") + 1);
+            reportProperties.removeIf(p -> p.startsWith(name));
+            reportProperties.add(override);
+        }
         report = new Service("report", jar("report-service"), dir, reportPort, reportProperties);
     }
 
     /** Starts the three services; the report schedule fires on {@code reportCron} (Quartz syntax, UTC). */
     public static Suite start(Db db, String reportCron) throws IOException {
-        Suite s = new Suite(db, reportCron);
+        return start(db, reportCron, newDirectory(db), List.of());
+    }
+
+    /** As {@link #start(Db, String)}, with report-service properties replaced or added ("key=value"). */
+    public static Suite start(Db db, String reportCron, Path dir, List<String> reportOverrides) throws IOException {
+        Suite s = new Suite(db, reportCron, dir, reportOverrides);
         s.ingest.start();
         s.compliance.start();
         s.report.start();
@@ -77,6 +87,10 @@ public final class Suite implements AutoCloseable {
         props.removeIf(p -> p.startsWith("pledgewatch.briefing.cron="));
         props.add("pledgewatch.briefing.cron=" + reportCron);
         return new Service("report-2", jar("report-service"), dir, freePort(), props);
+    }
+
+    public static Path newDirectory(Db db) throws IOException {
+        return Files.createTempDirectory("pledgewatch-e2e-" + db.name().toLowerCase() + "-");
     }
 
     private Path jar(String module) {

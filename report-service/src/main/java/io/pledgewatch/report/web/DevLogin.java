@@ -3,13 +3,13 @@ package io.pledgewatch.report.web;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.NewCookie;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DevLogin {
 
-    public static final String COOKIE = "pw_session";
+    public static final Duration SESSION = Duration.ofHours(8);
 
     @ConfigProperty(name = "pledgewatch.web.dev-login.enabled", defaultValue = "false")
     boolean enabled;
@@ -37,18 +37,8 @@ public class DevLogin {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
-    @ConfigProperty(name = "pledgewatch.web.cookie-secure", defaultValue = "false")
-    boolean secureCookie;
-
-    @ConfigProperty(name = "pledgewatch.web.oidc-login-url")
-    Optional<String> oidcLoginUrl;
-
     public boolean enabled() {
         return enabled && passwordFile.isPresent() && signingKey.isPresent();
-    }
-
-    public Optional<String> oidcLoginUrl() {
-        return oidcLoginUrl;
     }
 
     public Optional<String> tokenFor(String password) {
@@ -62,14 +52,9 @@ public class DevLogin {
             }
             PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(signingKey.get())));
             return Optional.of(Jwt.issuer(issuer).upn("staff (development login)").subject("dev-login")
-                    .groups(Set.of("staff")).expiresIn(8 * 3600).sign(key));
+                    .groups(Set.of("staff")).expiresIn(SESSION).sign(key));
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("development login is misconfigured: " + e.getMessage(), e);
         }
-    }
-
-    public NewCookie sessionCookie(String token) {
-        return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(secureCookie)
-                .sameSite(NewCookie.SameSite.STRICT).maxAge(8 * 3600).build();
     }
 }

@@ -20,11 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/")
 public class StaffPage {
+
+    private static final String DEV_PASSWORD_WRONG = "password";
 
     @CheckedTemplate
     static class Templates {
@@ -56,6 +58,12 @@ public class StaffPage {
 
     @Inject
     DevLogin devLogin;
+
+    @Inject
+    SessionCookie session;
+
+    @ConfigProperty(name = "pledgewatch.web.oidc.enabled", defaultValue = "false")
+    boolean providerSignIn;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -96,9 +104,13 @@ public class StaffPage {
     @Path("/login")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance loginPage(@QueryParam("error") String error) {
-        return Templates.login(error == null ? null : "That password is not right.", devLogin.enabled(),
-                devLogin.oidcLoginUrl().orElse(null));
+    public TemplateInstance loginPage(@QueryParam("error") String error,
+                                      @QueryParam("error_description") String providerError) {
+        String message = error == null ? null
+                : DEV_PASSWORD_WRONG.equals(error) ? "That password is not right."
+                : "Sign-in at your organisation's provider did not succeed"
+                        + (providerError == null ? "" : ": " + abbreviate(providerError)) + ". Please try again.";
+        return Templates.login(message, devLogin.enabled(), providerSignIn ? ProviderSignIn.SIGN_IN : null);
     }
 
     @POST
@@ -110,16 +122,16 @@ public class StaffPage {
             return Response.status(404).build();
         }
         return devLogin.tokenFor(password)
-                .map(token -> Response.seeOther(URI.create("/")).cookie(devLogin.sessionCookie(token)).build())
-                .orElseGet(() -> Response.seeOther(URI.create("/login?error=1")).build());
+                .map(token -> Response.seeOther(URI.create("/")).cookie(session.holding(token, DevLogin.SESSION)).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/login?error=" + DEV_PASSWORD_WRONG)).build());
     }
 
     @POST
     @Path("/logout")
     @Operation(hidden = true)
     public Response logout() {
-        NewCookie gone = new NewCookie.Builder(DevLogin.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/login")).cookie(gone).build();
+        String next = providerSignIn ? ProviderSignIn.SIGN_OUT : "/login";
+        return Response.seeOther(URI.create(next)).cookie(session.cleared()).build();
     }
 
     /** null when the caller is staff; otherwise the response to send (login for the anonymous, 403 page else). */
@@ -129,11 +141,16 @@ public class StaffPage {
                 return Response.seeOther(URI.create("/login")).build();
             }
         } catch (AuthenticationFailedException expiredOrForged) {
-            return Response.seeOther(URI.create("/login")).build();
+            // An expired provider token is renewed without a click while the provider's own session lasts.
+            return Response.seeOther(URI.create(providerSignIn ? ProviderSignIn.SIGN_IN : "/login")).build();
         }
         if (!identity.hasRole(Caller.STAFF)) {
             return Response.status(403).entity(Templates.forbidden(caller.name())).type(MediaType.TEXT_HTML).build();
         }
         return null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

@@ -1,0 +1,158 @@
+package io.pledgewatch.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real OIDC provider for the sign-in tests: Keycloak's own distribution (unpacked from Maven Central by this
+ * module's build), started in development mode on an in-memory database with the test realm imported.
+ * Keycloak needs Java 21 or newer; the project itself stays on 17, so a newer JDK is looked for beside it.
+ */
+public final class Keycloak implements AutoCloseable {
+
+    public static final String REALM = "pledgewatch";
+    public static final String CLIENT_ID = "pledgewatch-report";
+    /** TEST ONLY, as in the test realm. */
+    public static final String CLIENT_SECRET = "test-only-client-secret-do-not-use-0123456789";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private Keycloak(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts Keycloak, or aborts the calling test with the reason when this machine cannot run it (fails under CI). */
+    public static Keycloak start(Path dir) throws IOException, InterruptedException {
+        Path home = home();
+        Path java = javaHome().orElse(null);
+        if (java == null) {
+            String why = "Keycloak needs a JDK 21 or newer: set KEYCLOAK_JAVA_HOME (none found under /usr/lib/jvm)";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(why);
+            }
+            Assumptions.abort(why);
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        // Keycloak insists on <realm>-realm.json; the file is the TEST-ONLY realm (test users, test client secret).
+        try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/pledgewatch-realm.json")) {
+            Files.copy(realm, imports.resolve("pledgewatch-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        int port = Suite.freePort();
+        Path log = dir.resolve("keycloak.log");
+        // bash explicitly: an unpacked archive need not keep the script executable.
+        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+                "--db=dev-mem", "--http-port=" + port, "--hostname-strict=false", "--cache=local",
+                "--http-management-port=" + Suite.freePort())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().put("JAVA_HOME", java.toString());
+        pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // Its thread pool resets thread locals through reflection, which Java 24+ allows only when opened.
+        pb.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+        Keycloak kc = new Keycloak(pb.start(), port, log);
+        kc.awaitReady();
+        return kc;
+    }
+
+    public String issuer() {
+        return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    public String jwks() {
+        return issuer() + "/protocol/openid-connect/certs";
+    }
+
+    /** How report-service is configured to sign staff in through this provider (as an operator would). */
+    public List<String> reportProperties() {
+        return List.of("pledgewatch.web.oidc.enabled=true", "quarkus.oidc.web.auth-server-url=" + issuer(),
+                "quarkus.oidc.web.client-id=" + CLIENT_ID, "quarkus.oidc.web.credentials.secret=" + CLIENT_SECRET,
+                "mp.jwt.verify.issuer=" + issuer(), "mp.jwt.verify.publickey.location=" + jwks());
+    }
+
+    private void awaitReady() throws InterruptedException, IOException {
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited while starting; see " + log);
+            }
+            if (Http.get(issuer() + "/.well-known/openid-configuration", null).status() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("Keycloak not ready in 240 s; see " + log);
+    }
+
+    private static Path home() throws IOException {
+        String configured = System.getenv("PW_KEYCLOAK_HOME");
+        Path dir = configured != null ? Path.of(configured) : Suite.ROOT.resolve("e2e/target/keycloak");
+        if (Files.isRegularFile(dir.resolve("bin/kc.sh"))) {
+            return dir;
+        }
+        try (Stream<Path> s = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("bin/kc.sh"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Keycloak is not unpacked under " + dir
+                            + ": run ./mvnw verify (the e2e module unpacks it before its integration tests)"));
+        }
+    }
+
+    /** KEYCLOAK_JAVA_HOME, else this JVM when new enough, else the newest JDK 21+ under /usr/lib/jvm. */
+    static Optional<Path> javaHome() throws IOException {
+        String configured = System.getenv("KEYCLOAK_JAVA_HOME");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured));
+        }
+        if (Runtime.version().feature() >= 21) {
+            return Optional.of(Path.of(System.getProperty("java.home")));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.list(jvms)) {
+            return s.filter(p -> Files.isExecutable(p.resolve("bin/java")) && feature(p) >= 21)
+                    .max(Comparator.comparingInt(Keycloak::feature));
+        }
+    }
+
+    private static int feature(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(v.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

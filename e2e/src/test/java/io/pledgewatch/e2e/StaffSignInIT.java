@@ -1,0 +1,238 @@
+package io.pledgewatch.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production staff sign-in: report-service configured as operators configure it, against a real OIDC provider
+ * (Keycloak, test realm), through the authorization code flow with PKCE. The provider's login form is filled in
+ * and submitted as a browser would; the last test drives the same flow in headless Chromium.
+ */
+class StaffSignInIT {
+
+    private static final String ANALYST = "analyst";
+    private static final String ANALYST_PASSWORD = "analyst-test-password";
+
+    private static Keycloak keycloak;
+    private static Suite suite;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path dir = Suite.newDirectory(Suite.Db.H2);
+        keycloak = Keycloak.start(dir);
+        List<String> report = new ArrayList<>(keycloak.reportProperties());
+        report.add("pledgewatch.web.dev-login.enabled=false");
+        // Tokens here live 30 s; a 60-s clock-skew allowance (the default) would keep expired ones valid for a minute.
+        report.add("mp.jwt.verify.clock.skew=1");
+        suite = Suite.start(Suite.Db.H2, "0 0 6 ? * MON", dir, report);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Test
+    void anonymousVisitorsAreOfferedTheProviderAndNothingElse() {
+        Browser browser = new Browser();
+        HttpResponse<String> home = browser.getOnce(suite.report.url() + "/");
+        assertEquals(303, home.statusCode());
+        assertTrue(home.headers().firstValue("Location").orElseThrow().endsWith("/login"));
+        Browser.Page login = browser.get(suite.report.url() + "/login");
+        assertTrue(login.body().contains("href=\"/oidc/login\""), login.body());
+        assertFalse(login.body().contains("id=\"password\""), "no development login in production");
+        assertEquals(404, browser.submit(URI.create(suite.report.url() + "/login"), Map.of("password", "x"), null).status());
+        assertEquals(401, Http.get(suite.report.url() + "/api/v1/briefings", null).status());
+    }
+
+    @Test
+    void staffSignInCommissionAndDownload() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page home = signIn(browser, ANALYST, ANALYST_PASSWORD);
+        assertEquals(200, home.status(), home.body());
+        assertEquals(URI.create(suite.report.url() + "/"), home.url());
+        assertTrue(home.body().contains("staff:" + ANALYST), "the page names who is signed in");
+        assertTrue(home.body().contains("id=\"briefings\""));
+        assertTrue(home.hops().stream().anyMatch(u -> u.toString().startsWith(keycloak.issuer())), "went through the provider");
+        assertTrue(home.hops().stream().anyMatch(u -> u.getQuery() != null && u.getQuery().contains("code_challenge=")), "PKCE");
+        var session = browser.cookie("pw_session").orElseThrow();
+        assertTrue(session.isHttpOnly());
+
+        Browser.Page commissioned = browser.submit(URI.create(suite.report.url() + "/web/briefings"), Map.of("country", ""),
+                suite.report.url());
+        assertEquals(200, commissioned.status());
+        Matcher id = Pattern.compile("Briefing (\\d+) commissioned").matcher(commissioned.body());
+        assertTrue(id.find(), commissioned.body());
+        String pdfPath = awaitDownloadLink(browser, id.group(1));
+        byte[] pdf = browser.download(suite.report.url() + pdfPath);
+        assertTrue(JourneyTest.text(pdf).contains("Methodology"));
+
+        // The provider's token is this service's token: it works as a bearer token too.
+        String token = browser.cookie("pw_session").orElseThrow().getValue();
+        JsonNode meta = Http.get(suite.report.url() + "/api/v1/briefings/" + id.group(1), token).json();
+        assertEquals("staff:" + ANALYST, meta.get("requestedBy").asText());
+        assertEquals("READY", meta.get("status").asText());
+    }
+
+    @Test
+    void aWrongPasswordGetsNoSession() {
+        Browser browser = new Browser();
+        Browser.Page form = browser.get(suite.report.url() + "/oidc/login");
+        Browser.Page refused = browser.submit(form.formAction("kc-form-login"),
+                Map.of("username", ANALYST, "password", "not-" + ANALYST_PASSWORD), null);
+        assertTrue(refused.url().toString().startsWith(keycloak.issuer()), "still at the provider: " + refused.url());
+        assertTrue(refused.body().contains("Invalid username or password"), refused.body());
+        assertTrue(browser.cookie("pw_session").isEmpty());
+        assertEquals(303, browser.getOnce(suite.report.url() + "/").statusCode());
+    }
+
+    @Test
+    void signedInWithoutTheStaffRoleSeesNoBriefing() {
+        // Configured for the provider, the service trusts no other issuer, even with the staff role.
+        assertEquals(401, Http.get(suite.report.url() + "/api/v1/briefings", Tokens.staff()).status());
+
+        Browser browser = new Browser();
+        Browser.Page home = signIn(browser, "ltu-delegate", "delegate-test-password");
+        assertEquals(403, home.status());
+        assertTrue(home.body().contains("delegation:ltu-delegate"), home.body());
+        assertFalse(home.body().contains("id=\"briefings\""));
+        String token = browser.cookie("pw_session").orElseThrow().getValue();
+        assertEquals(403, Http.get(suite.report.url() + "/api/v1/briefings", token).status());
+        assertEquals(403, Http.postJson(suite.report.url() + "/api/v1/briefings", token, "{}").status());
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtTheProvider() {
+        Browser browser = new Browser();
+        assertEquals(200, signIn(browser, ANALYST, ANALYST_PASSWORD).status());
+        Browser.Page out = browser.submit(URI.create(suite.report.url() + "/logout"), Map.of(), suite.report.url());
+        assertEquals(URI.create(suite.report.url() + "/login"), URI.create(out.url().toString().replaceAll("\\?.*", "")), out.hops().toString());
+        assertTrue(out.hops().stream().anyMatch(u -> u.getPath().endsWith("/protocol/openid-connect/logout")), out.hops().toString());
+        assertTrue(browser.cookie("pw_session").isEmpty());
+        assertEquals(303, browser.getOnce(suite.report.url() + "/").statusCode());
+        // Signing in again asks for the password: the provider's session ended too.
+        Browser.Page again = browser.get(suite.report.url() + "/oidc/login");
+        assertTrue(again.body().contains("kc-form-login"), "the provider asks again: " + again.url());
+    }
+
+    @Test
+    void anExpiredOrForgedSessionIsRenewedThroughTheProviderWithoutAPassword() {
+        Browser browser = new Browser();
+        assertEquals(200, signIn(browser, ANALYST, ANALYST_PASSWORD).status());
+        browser.setCookie("pw_session", Tokens.expired("LTU"));
+        Browser.Page renewed = browser.get(suite.report.url() + "/");
+        assertEquals(200, renewed.status(), renewed.hops().toString());
+        assertTrue(renewed.body().contains("staff:" + ANALYST));
+        assertTrue(renewed.hops().stream().anyMatch(u -> u.getPath().equals("/oidc/login")), renewed.hops().toString());
+    }
+
+    @Test
+    void anExpiredProviderSessionIsRenewedWithoutAPassword() throws Exception {
+        Browser browser = new Browser();
+        assertEquals(200, signIn(browser, ANALYST, ANALYST_PASSWORD).status());
+        String first = browser.cookie("pw_session").orElseThrow().getValue();
+        long expires = Http.JSON.readTree(java.util.Base64.getUrlDecoder().decode(first.split("\\.")[1])).get("exp").asLong();
+        // The test realm issues 30-second tokens to this client; wait until both the page's token and the local
+        // OIDC session's tokens have expired.
+        Thread.sleep(Math.max(0, expires * 1000 - System.currentTimeMillis()) + 3_000);
+        assertEquals(401, Http.get(suite.report.url() + "/api/v1/briefings", first).status(), "the old token has expired");
+
+        Browser.Page renewed = browser.get(suite.report.url() + "/");
+        assertEquals(200, renewed.status(), renewed.hops().toString());
+        assertTrue(renewed.body().contains("staff:" + ANALYST));
+        assertTrue(renewed.hops().stream().anyMatch(u -> u.getPath().equals("/oidc/login")), renewed.hops().toString());
+        String second = browser.cookie("pw_session").orElseThrow().getValue();
+        assertNotEquals(first, second);
+        assertEquals(200, Http.get(suite.report.url() + "/api/v1/briefings", second).status());
+    }
+
+    @Test
+    void aForgedCallbackIsRefusedWithoutAServerError() {
+        Browser browser = new Browser();
+        HttpResponse<String> forged = browser.getOnce(suite.report.url() + "/oidc/login?code=forged&state=forged");
+        assertNotEquals(500, forged.statusCode());
+        assertTrue(forged.statusCode() == 401 || forged.statusCode() == 302, "refused or sent to the provider: " + forged.statusCode());
+        assertTrue(browser.cookie("pw_session").isEmpty());
+    }
+
+    /** The same sign-in in headless Chromium (e2e/browser/provider-sign-in.test.mjs), where Node and Chromium exist. */
+    @Test
+    void inARealBrowser() throws Exception {
+        Path script = Suite.ROOT.resolve("e2e/browser/provider-sign-in.test.mjs");
+        boolean ready = Files.isDirectory(Suite.ROOT.resolve("e2e/browser/node_modules/playwright-core"))
+                && onPath("node") && new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")).canExecute();
+        if (!ready) {
+            String why = "needs node, Chromium and `npm ci` in e2e/browser (.ci/run installs them)";
+            if (System.getenv("CI") != null) {
+                throw new AssertionError(why);
+            }
+            Assumptions.abort(why);
+        }
+        Path log = Files.createTempFile("provider-sign-in-", ".log");
+        Process node = new ProcessBuilder("node", script.toString(), suite.report.url(), ANALYST, ANALYST_PASSWORD)
+                .directory(script.getParent().toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        if (!node.waitFor(240, TimeUnit.SECONDS)) {
+            node.destroyForcibly();
+        }
+        assertEquals(0, node.exitValue(), Files.readString(log));
+    }
+
+    /** The whole sign-in, from our /oidc/login to the page it ends on, with every hop. */
+    private Browser.Page signIn(Browser browser, String user, String password) {
+        Browser.Page form = browser.get(suite.report.url() + "/oidc/login");
+        assertTrue(form.url().toString().startsWith(keycloak.issuer()), "the provider's login form: " + form.url());
+        Browser.Page end = browser.submit(form.formAction("kc-form-login"), Map.of("username", user, "password", password), null);
+        List<URI> hops = new ArrayList<>(form.hops());
+        hops.addAll(end.hops());
+        return new Browser.Page(end.status(), end.url(), end.body(), hops);
+    }
+
+    /** Watches the staff page (as its own refresh does) until the briefing's download link appears. */
+    private String awaitDownloadLink(Browser browser, String id) throws InterruptedException {
+        String link = "/api/v1/briefings/" + id + "/pdf";
+        long deadline = System.currentTimeMillis() + 90_000;
+        Browser.Page page = null;
+        while (System.currentTimeMillis() < deadline) {
+            page = browser.get(suite.report.url() + "/");
+            if (page.body().contains("href=\"" + link + "\"")) {
+                return link;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("briefing " + id + " never offered for download:\n" + (page == null ? "" : page.body()));
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package io.pledgewatch.report.web;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+
+/**
+ * Staff sign-in through the organisation's OIDC provider. Quarkus OIDC runs the authorization code flow on
+ * /oidc/* (see application.properties) and keeps its own session cookies on that path only; a request reaches
+ * {@link #signedIn()} only once authenticated. There the provider's access token becomes the page's session
+ * cookie, checked from then on exactly like an API bearer token. The token is verified with this service's own
+ * token settings first, so a provider this service does not trust (a misconfigured issuer or key) ends on a
+ * clear page, not in a sign-in loop.
+ */
+@Path("/oidc")
+public class ProviderSignIn {
+
+    public static final String SIGN_IN = "/oidc/login";
+    public static final String SIGN_OUT = "/oidc/sign-out";
+    /** Quarkus OIDC's logout path (RP-initiated logout at the provider, which then returns to /login). */
+    static final String PROVIDER_LOGOUT = "/oidc/logout";
+    /** The session cookie Quarkus OIDC sets for the 'web' tenant. */
+    static final String PROVIDER_SESSION = "q_session_web";
+
+    private static final Logger LOG = Logger.getLogger(ProviderSignIn.class);
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    OidcSession oidcSession;
+
+    @Inject
+    JWTParser parser;
+
+    @Inject
+    SessionCookie session;
+
+    @GET
+    @Path("/login")
+    @Operation(hidden = true)
+    public Response signedIn() {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (credential == null) {
+            return unusable("the provider returned no access token");
+        }
+        JsonWebToken token;
+        try {
+            token = parser.parse(credential.getToken());
+        } catch (ParseException e) {
+            if (e.getCause() instanceof InvalidJwtException invalid && invalid.hasExpired()) {
+                // The local OIDC session held an expired token it could not refresh: ask the provider afresh.
+                return startOver();
+            }
+            LOG.errorf("provider sign-in refused: the access token does not verify with mp.jwt.verify.issuer and "
+                    + "mp.jwt.verify.publickey.location (%s)", e.getMessage());
+            return unusable("this service does not accept the provider's tokens; its issuer and key settings must name the same provider");
+        }
+        LOG.infof("staff sign-in through the provider: %s", token.getName());
+        return Response.seeOther(URI.create("/")).cookie(session.untilBrowserCloses(credential.getToken())).build();
+    }
+
+    /** After the page's own session is cleared: end the provider's session too, where there is one. */
+    @GET
+    @Path("/sign-out")
+    @Operation(hidden = true)
+    public Response signOut(@CookieParam(PROVIDER_SESSION) String providerSession) {
+        return Response.seeOther(URI.create(providerSession != null ? PROVIDER_LOGOUT : "/login")).build();
+    }
+
+    /** Drops the local OIDC session (not the provider's) and signs in again: the provider issues fresh tokens. */
+    private Response startOver() {
+        oidcSession.logout().await().atMost(Duration.ofSeconds(10));
+        return Response.seeOther(URI.create(SIGN_IN)).build();
+    }
+
+    private static Response unusable(String why) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_PLAIN)
+                .entity("Sign-in is not available: " + why + ". Please tell the platform operators.").build();
+    }
+}
