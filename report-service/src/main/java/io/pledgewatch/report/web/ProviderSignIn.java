@@ -36,6 +36,8 @@ public class ProviderSignIn {
     /** The session cookie Quarkus OIDC sets for the 'web' tenant. */
     static final String PROVIDER_SESSION = "q_session_web";
 
+    static final String UNAVAILABLE = "Sign-in is not available: ";
+
     private static final Logger LOG = Logger.getLogger(ProviderSignIn.class);
 
     @Inject
@@ -90,6 +92,6 @@ public class ProviderSignIn {
 
     private static Response unusable(String why) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_PLAIN)
-                .entity("Sign-in is not available: " + why + ". Please tell the platform operators.").build();
+                .entity(UNAVAILABLE + why + ". Please tell the platform operators.").build();
     }
 }
