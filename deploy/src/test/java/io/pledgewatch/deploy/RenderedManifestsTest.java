@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -118,6 +120,28 @@ class RenderedManifestsTest {
                         + ", which is no property of its application.properties");
             }
         }
+    }
+
+    @Test
+    void productionSignsStaffInThroughTheProviderWithSecretsFromASecret() throws Exception {
+        List<HasMetadata> prod = render("prod");
+        ConfigMap config = prod.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(c -> c.getMetadata().getName().equals("pledgewatch-config")).findFirst().orElseThrow();
+        assertEquals("true", config.getData().get("staff-sign-in"));
+        assertTrue(config.getData().get("oidc-auth-server-url").startsWith("https://"));
+        Deployment report = services(prod).stream().filter(d -> d.getMetadata().getName().equals("report-service"))
+                .findFirst().orElseThrow();
+        Map<String, EnvVar> env = report.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+        for (String secret : List.of("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "QUARKUS_OIDC_WEB_AUTHENTICATION_STATE_SECRET",
+                "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")) {
+            assertNotNull(env.get(secret).getValueFrom().getSecretKeyRef(), secret + " must come from a Secret");
+        }
+        // Replicas must share the secret that protects sign-in state, or a callback on another replica fails.
+        assertEquals(env.get("QUARKUS_OIDC_WEB_AUTHENTICATION_STATE_SECRET").getValueFrom().getSecretKeyRef().getKey(),
+                env.get("QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET").getValueFrom().getSecretKeyRef().getKey());
+        assertTrue(config.getData().values().stream().noneMatch(v -> v.toLowerCase().contains("secret")),
+                "no secret in the ConfigMap");
     }
 
     /** Every property in the file, as the environment variable that overrides it (MicroProfile Config rule). */
