@@ -5,6 +5,8 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
@@ -72,8 +75,24 @@ public class ProviderSignIn {
                     + "mp.jwt.verify.publickey.location (%s)", e.getMessage());
             return unusable("this service does not accept the provider's tokens; its issuer and key settings must name the same provider");
         }
-        LOG.infof("staff sign-in through the provider: %s", token.getName());
+        LOG.infof("sign-in through the provider: %s", token.getName());
         return Response.seeOther(URI.create("/")).cookie(session.untilBrowserCloses(credential.getToken())).build();
+    }
+
+    /**
+     * Quarkus OIDC protects sign-in state and its session with a secret; without one configured (or a client secret
+     * of 32+ characters) it makes up its own per process, and a sign-in that returns to another replica fails.
+     */
+    void warnOfPerReplicaSecrets(@Observes StartupEvent start, Config config) {
+        if (!config.getOptionalValue("pledgewatch.web.oidc.enabled", Boolean.class).orElse(false)) {
+            return;
+        }
+        boolean stateSecret = config.getOptionalValue("quarkus.oidc.web.authentication.state-secret", String.class).isPresent();
+        int clientSecret = config.getOptionalValue("quarkus.oidc.web.credentials.secret", String.class).map(String::length).orElse(0);
+        if (!stateSecret && clientSecret < 32) {
+            LOG.warn("staff sign-in: no QUARKUS_OIDC_WEB_AUTHENTICATION_STATE_SECRET and a client secret under 32 characters; "
+                    + "each replica makes up its own, so with several replicas some sign-ins will fail (see README)");
+        }
     }
 
     /** After the page's own session is cleared: end the provider's session too, where there is one. */
