@@ -42,13 +42,28 @@ public final class Browser {
         }
     }
 
+    /** Where a request really goes, and the headers added on the way: an ingress in front of replicas. */
+    public interface Ingress {
+        HttpRequest.Builder route(URI uri);
+    }
+
     private final Jar cookies = new Jar();
+    private final Ingress ingress;
+
+    public Browser() {
+        this(uri -> HttpRequest.newBuilder(uri));
+    }
+
+    public Browser(Ingress ingress) {
+        this.ingress = ingress;
+    }
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
     public Page get(String url) {
-        return follow(request(URI.create(url)).GET().build());
+        URI uri = URI.create(url);
+        return follow(uri, request(uri).GET().build());
     }
 
     /** One request, no redirect followed. */
@@ -62,7 +77,7 @@ public final class Browser {
         if (origin != null) {
             b.header("Origin", origin);
         }
-        return follow(b.build());
+        return follow(action, b.build());
     }
 
     public byte[] download(String url) {
@@ -91,17 +106,20 @@ public final class Browser {
         cookies.store(c);
     }
 
-    private Page follow(HttpRequest first) {
+    /** Follows redirects from {@code uri} (the address as the user sees it, whatever replica serves it). */
+    private Page follow(URI uri, HttpRequest first) {
         List<URI> hops = new ArrayList<>();
+        URI at = uri;
         HttpRequest next = first;
         for (int i = 0; i < 20; i++) {
-            hops.add(next.uri());
+            hops.add(at);
             HttpResponse<String> r = send(next);
             Optional<String> location = r.headers().firstValue("Location");
             if (r.statusCode() / 100 != 3 || location.isEmpty()) {
-                return new Page(r.statusCode(), next.uri(), r.body(), hops);
+                return new Page(r.statusCode(), at, r.body(), hops);
             }
-            next = request(next.uri().resolve(location.get())).GET().build();
+            at = at.resolve(location.get());
+            next = request(at).GET().build();
         }
         throw new AssertionError("more than 20 redirects: " + hops);
     }
@@ -117,8 +135,8 @@ public final class Browser {
         }
     }
 
-    private static HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "text/html,*/*");
+    private HttpRequest.Builder request(URI uri) {
+        return ingress.route(uri).timeout(Duration.ofSeconds(30)).header("Accept", "text/html,*/*");
     }
 
     private static String encode(Map<String, String> form) {

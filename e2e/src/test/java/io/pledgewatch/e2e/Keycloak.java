@@ -74,10 +74,13 @@ public final class Keycloak implements AutoCloseable {
         return issuer() + "/protocol/openid-connect/certs";
     }
 
-    /** How report-service is configured to sign staff in through this provider (as an operator would). */
+    /** How report-service is configured to sign staff in through this provider, as deploy/ configures it. */
     public List<String> reportProperties() {
+        String sessionSecret = "test-only-session-secret-shared-by-replicas";
         return List.of("pledgewatch.web.oidc.enabled=true", "quarkus.oidc.web.auth-server-url=" + issuer(),
                 "quarkus.oidc.web.client-id=" + CLIENT_ID, "quarkus.oidc.web.credentials.secret=" + CLIENT_SECRET,
+                "quarkus.oidc.web.authentication.state-secret=" + sessionSecret,
+                "quarkus.oidc.web.token-state-manager.encryption-secret=" + sessionSecret,
                 "mp.jwt.verify.issuer=" + issuer(), "mp.jwt.verify.publickey.location=" + jwks());
     }
 

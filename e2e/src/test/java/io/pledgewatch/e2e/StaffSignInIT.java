@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -168,6 +172,41 @@ class StaffSignInIT {
         String second = browser.cookie("pw_session").orElseThrow().getValue();
         assertNotEquals(first, second);
         assertEquals(200, Http.get(suite.report.url() + "/api/v1/briefings", second).status());
+    }
+
+    /**
+     * Behind an ingress, each step of a sign-in may reach another replica: the one that started the flow, the one
+     * that takes the provider's callback and the one that reads the session must all open each other's cookies.
+     * Here every request alternates between two replicas configured alike (as in deploy/), with the forwarded host
+     * the ingress sets.
+     */
+    @Test
+    void aSignInMayReturnToAnotherReplica() throws Exception {
+        Service second = suite.reportReplicaOnItsOwnDatabase("report-2");
+        second.start();
+        try {
+            URI front = URI.create(suite.report.url());
+            AtomicInteger turn = new AtomicInteger();
+            Set<String> served = new HashSet<>();
+            Browser browser = new Browser(uri -> {
+                if (uri.getPort() != front.getPort()) {
+                    return HttpRequest.newBuilder(uri); // the provider
+                }
+                String replica = turn.getAndIncrement() % 2 == 0 ? suite.report.url() : second.url();
+                served.add(replica);
+                return HttpRequest.newBuilder(URI.create(replica + uri.getRawPath()
+                                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+                        .header("X-Forwarded-Host", front.getAuthority()).header("X-Forwarded-Proto", "http");
+            });
+            Browser.Page home = signIn(browser, ANALYST, ANALYST_PASSWORD);
+            assertEquals(200, home.status(), home.hops() + "\n" + home.body());
+            assertTrue(home.body().contains("staff:" + ANALYST));
+            assertEquals(2, served.size(), "both replicas took part");
+            assertEquals(200, browser.get(suite.report.url() + "/").status(), "the session holds on either replica");
+            assertEquals(200, browser.get(suite.report.url() + "/").status());
+        } finally {
+            second.stop();
+        }
     }
 
     @Test

@@ -93,6 +93,25 @@ public final class Suite implements AutoCloseable {
         return Files.createTempDirectory("pledgewatch-e2e-" + db.name().toLowerCase() + "-");
     }
 
+    /**
+     * A report-service replica for what replicas share besides the database (the sign-in secrets), on H2 with a
+     * database of its own, since H2 files are not shared between processes.
+     */
+    public Service reportReplicaOnItsOwnDatabase(String name, String... overrides) throws IOException {
+        if (db != Db.H2) {
+            throw new IllegalStateException("on PostgreSQL, use secondReport: replicas share the database");
+        }
+        List<String> props = new ArrayList<>(reportProperties);
+        props.removeIf(p -> p.startsWith("pledgewatch.data-dir="));
+        props.add("pledgewatch.data-dir=" + Files.createDirectories(dir.resolve(name)));
+        for (String override : overrides) {
+            String key = override.substring(0, override.indexOf('=') + 1);
+            props.removeIf(p -> p.startsWith(key));
+            props.add(override);
+        }
+        return new Service(name, jar("report-service"), dir, freePort(), props);
+    }
+
     private Path jar(String module) {
         return ROOT.resolve(module).resolve(db == Db.H2 ? "target/quarkus-app/quarkus-run.jar" : "target/postgresql/quarkus-run.jar");
     }
