@@ -59,6 +59,7 @@ public class FeedFollower {
     private volatile String lastError;
     private volatile long latestSeen;
     private volatile long applied;
+    private volatile boolean started;
 
     @Inject
     public FeedFollower(MeterRegistry registry) {
@@ -73,6 +74,7 @@ public class FeedFollower {
         if (changed) {
             assessments.rescoreAll();
         }
+        started = true;
         if (enabled) {
             nudge();
         }
@@ -90,7 +92,8 @@ public class FeedFollower {
     @Scheduled(every = "${pledgewatch.follower.poll-interval:2s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (!enabled) {
+        // The scheduler starts with the application and may fire while start-up is still recording the rule sets.
+        if (!enabled || !started) {
             return;
         }
         if (ruleSets.refresh()) {

@@ -36,6 +36,7 @@ public class RuleSetRegistry {
 
     private volatile List<RuleSet> inForce = List.of();
     private volatile String fingerprint = "";
+    private int versionsApplied; // guarded by this
 
     public List<RuleSet> inForce() {
         return inForce;
@@ -66,8 +67,21 @@ public class RuleSetRegistry {
     /** Re-reads what is in force (another replica may have activated a version); true when it changed. */
     @Transactional
     public boolean refresh() {
+        return apply(RuleSetVersion.<RuleSetVersion>listAll());
+    }
+
+    /**
+     * Puts in force the newest activation of each rule set among {@code versions}, unless that view is older than
+     * the one already applied. Versions are only ever added, so fewer rows than last time means a transaction that
+     * began before another's commit — as when the first scheduled poll races start-up's recording of the shipped
+     * versions — and applying it would briefly score with no rules at all.
+     */
+    synchronized boolean apply(List<RuleSetVersion> versions) {
+        if (versions.size() < versionsApplied) {
+            return false;
+        }
         Map<String, RuleSetVersion> newest = new LinkedHashMap<>();
-        for (RuleSetVersion v : RuleSetVersion.<RuleSetVersion>listAll()) {
+        for (RuleSetVersion v : versions) {
             RuleSetVersion seen = newest.get(v.ruleSetId);
             if (seen == null || v.activatedAt.isAfter(seen.activatedAt)
                     || v.activatedAt.equals(seen.activatedAt) && v.id.compareTo(seen.id) > 0) {
@@ -83,6 +97,7 @@ public class RuleSetRegistry {
         boolean changed = !Objects.equals(newFingerprint, fingerprint);
         inForce = List.copyOf(sets);
         fingerprint = newFingerprint;
+        versionsApplied = versions.size();
         return changed;
     }
 
