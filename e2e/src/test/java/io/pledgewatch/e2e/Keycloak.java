@@ -62,6 +62,8 @@ public final class Keycloak implements AutoCloseable {
         // Its thread pool resets thread locals through reflection, which Java 24+ allows only when opened.
         pb.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
         Keycloak kc = new Keycloak(pb.start(), port, log);
+        // Not left running when the test JVM is stopped before its @AfterAll.
+        Runtime.getRuntime().addShutdownHook(new Thread(kc::close));
         kc.awaitReady();
         return kc;
     }
