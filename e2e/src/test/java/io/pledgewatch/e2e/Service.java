@@ -66,7 +66,9 @@ public final class Service {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(name + " exited while starting; see " + log());
                 }
-                if (Http.get(url() + "/q/health/ready", null).status() == 200) {
+                // Ready means this process listens on the port (its own log says so) and answers ready there;
+                // a health check alone could be answered by another process holding the port.
+                if (listening() && Http.get(url() + "/q/health/ready", null).status() == 200) {
                     return;
                 }
                 Thread.sleep(100);
@@ -78,6 +80,10 @@ public final class Service {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private boolean listening() throws IOException {
+        return Files.exists(log()) && Files.readString(log()).contains("Listening on: http://0.0.0.0:" + port);
     }
 
     /** SIGTERM and wait: Quarkus shuts down gracefully. */

@@ -29,6 +29,7 @@ public final class Suite implements AutoCloseable {
     public final Db db;
     private final Path dir;
     private final List<String> reportProperties;
+    private final java.util.concurrent.atomic.AtomicInteger replicas = new java.util.concurrent.atomic.AtomicInteger(1);
 
 
     private Suite(Db db, String reportCron, Path dir, List<String> reportOverrides) throws IOException {
@@ -86,7 +87,7 @@ public final class Suite implements AutoCloseable {
         List<String> props = new ArrayList<>(reportProperties);
         props.removeIf(p -> p.startsWith("pledgewatch.briefing.cron="));
         props.add("pledgewatch.briefing.cron=" + reportCron);
-        return new Service("report-2", jar("report-service"), dir, freePort(), props);
+        return new Service("report-" + replicas.incrementAndGet(), jar("report-service"), dir, freePort(), props);
     }
 
     public static Path newDirectory(Db db) throws IOException {
@@ -165,13 +166,23 @@ public final class Suite implements AutoCloseable {
         return all;
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A port free now and never handed out before by this JVM: the kernel may offer a just-closed port again, and
+     * two services given the same port would have one answer the other's health check (seen in CI).
+     */
+    static synchronized int freePort() {
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
+
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
 
     /** Stops every service gracefully; fails if one is left running. */
     @Override
