@@ -54,11 +54,7 @@ public final class Suite implements AutoCloseable {
                 "pledgewatch.compliance.url=http://localhost:" + compliancePort,
                 "pledgewatch.briefing.cron=" + reportCron, "pledgewatch.briefing.catch-up=false",
                 "pledgewatch.briefing.retry-backoff=PT1S", "pledgewatch.briefing.retry-poll=1s");
-        for (String override : reportOverrides) {
-            String name = override.substring(0, override.indexOf("=") + 1);
-            reportProperties.removeIf(p -> p.startsWith(name));
-            reportProperties.add(override);
-        }
+        override(reportProperties, reportOverrides);
         report = new Service("report", jar("report-service"), dir, reportPort, reportProperties);
     }
 
@@ -85,8 +81,7 @@ public final class Suite implements AutoCloseable {
             throw new IllegalStateException("replicas share a PostgreSQL database");
         }
         List<String> props = new ArrayList<>(reportProperties);
-        props.removeIf(p -> p.startsWith("pledgewatch.briefing.cron="));
-        props.add("pledgewatch.briefing.cron=" + reportCron);
+        override(props, List.of("pledgewatch.briefing.cron=" + reportCron));
         return new Service("report-" + replicas.incrementAndGet(), jar("report-service"), dir, freePort(), props);
     }
 
@@ -103,13 +98,8 @@ public final class Suite implements AutoCloseable {
             throw new IllegalStateException("on PostgreSQL, use secondReport: replicas share the database");
         }
         List<String> props = new ArrayList<>(reportProperties);
-        props.removeIf(p -> p.startsWith("pledgewatch.data-dir="));
-        props.add("pledgewatch.data-dir=" + Files.createDirectories(dir.resolve(name)));
-        for (String override : overrides) {
-            String key = override.substring(0, override.indexOf('=') + 1);
-            props.removeIf(p -> p.startsWith(key));
-            props.add(override);
-        }
+        override(props, List.of("pledgewatch.data-dir=" + Files.createDirectories(dir.resolve(name))));
+        override(props, List.of(overrides));
         return new Service(name, jar("report-service"), dir, freePort(), props);
     }
 
@@ -157,6 +147,15 @@ public final class Suite implements AutoCloseable {
         }
         return List.of("quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name,
                 "quarkus.datasource.username=postgres", "quarkus.datasource.password=postgres");
+    }
+
+    /** Replaces or adds each "key=value" in {@code properties}. */
+    private static void override(List<String> properties, List<String> overrides) {
+        for (String override : overrides) {
+            String key = override.substring(0, override.indexOf('=') + 1);
+            properties.removeIf(p -> p.startsWith(key));
+            properties.add(override);
+        }
     }
 
     private static List<String> with(List<String> common, List<String> db, String... more) {

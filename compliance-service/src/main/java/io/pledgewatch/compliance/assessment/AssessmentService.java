@@ -15,10 +15,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -181,7 +184,7 @@ public class AssessmentService {
     @Transactional
     public List<String> list(String country, Integer year) {
         StringBuilder q = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         if (country != null) {
             q.append(" and country = :country");
             p.put("country", country);
@@ -199,10 +202,10 @@ public class AssessmentService {
     public List<Scored> scoredYear(int year) {
         ScoringEngine engine = engine();
         // The baseline year's inputs in one query, not one per nation.
-        java.util.Map<String, ScoringInput> baselines = baselineYear(engine)
-                .map(y -> RevisionInput.ofYear(y).stream().collect(java.util.stream.Collectors.toMap(
+        Map<String, ScoringInput> baselines = baselineYear(engine)
+                .map(y -> RevisionInput.ofYear(y).stream().collect(Collectors.toMap(
                         in -> in.country, RevisionInput::toScoringInput)))
-                .orElse(java.util.Map.of());
+                .orElse(Map.of());
         return RevisionInput.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
                 new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(),
                         Optional.ofNullable(baselines.get(in.country)))))).toList();

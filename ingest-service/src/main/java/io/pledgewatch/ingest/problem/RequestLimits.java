@@ -7,7 +7,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Writes must say what they carry (Content-Type), and a submission is a few hundred bytes: a body far larger
- * is a mistake or an attack. Both are refused before the body is read, so nothing is parsed or stored. (Imports have their own, larger, cap in the HTTP layer.)
+ * is a mistake or an attack. Both are refused before the body is read, so nothing is parsed or stored.
+ * (Imports have their own, larger, cap in the HTTP layer.)
  */
 public class RequestLimits {
 
