@@ -54,7 +54,7 @@ class DockerfilesTest {
     @ValueSource(strings = {"ingest-service", "compliance-service", "report-service"})
     void jvmImagesRunTheProductionBuildAsNonRoot(String service) throws IOException {
         String file = read(service, "Dockerfile.jvm");
-        assertTrue(file.contains("target/postgresql/"), "the PostgreSQL build, not the embedded default");
+        assertTrue(file.contains("target/quarkus-app/"), "the one build, the same the launcher and the tests run");
         assertTrue(file.contains("USER 185"), "non-root");
         assertTrue(file.contains("EXPOSE " + PORTS.get(service)));
         assertFalse(file.contains("RUN "), "nothing built or installed in the runtime image");

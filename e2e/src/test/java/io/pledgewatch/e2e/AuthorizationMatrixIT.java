@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgewatch.platform.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void start() throws Exception {
-        suite = Suite.start(Suite.Db.H2, "0 0 6 ? * MON");
+        suite = Suite.start("0 0 6 ? * MON");
         Users users = new Users(suite);
         assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", SECRET_FIGURE, "1200000000", "ltu")).status());
         assertEquals(201, users.submit("TUR", 2026, Users.submission("TRY", "45000000000000", "1000000000000", "250000000000", "tur")).status());
@@ -46,13 +47,13 @@ class AuthorizationMatrixIT {
     static String token(String caller) {
         return switch (caller) {
             case "none" -> null;
-            case "expired" -> Tokens.expired("LTU");
-            case "badSignature" -> Tokens.badSignature("LTU");
-            case "otherIssuer" -> Tokens.otherIssuer("LTU");
-            case "ownDelegation" -> Tokens.delegation("LTU");
-            case "otherDelegation" -> Tokens.delegation("TUR");
-            case "staff" -> Tokens.staff();
-            case "service" -> Tokens.service();
+            case "expired" -> TestTokens.expired("LTU");
+            case "badSignature" -> TestTokens.badSignature("LTU");
+            case "otherIssuer" -> TestTokens.otherIssuer("LTU");
+            case "ownDelegation" -> TestTokens.delegation("LTU");
+            case "otherDelegation" -> TestTokens.delegation("TUR");
+            case "staff" -> TestTokens.staff();
+            case "service" -> TestTokens.service();
             default -> throw new IllegalArgumentException(caller);
         };
     }
@@ -134,7 +135,7 @@ class AuthorizationMatrixIT {
 
     @Test
     void aDelegationsFeedOfAssessmentsNeverIncludesAnotherNation() {
-        Http.Response r = Http.get(suite.compliance.url() + "/api/v1/assessments", Tokens.delegation("TUR"));
+        Http.Response r = Http.get(suite.compliance.url() + "/api/v1/assessments", TestTokens.delegation("TUR"));
         assertEquals(200, r.status());
         assertFalse(r.text().contains("\"LTU\""));
         Map<String, Integer> byCountry = new LinkedHashMap<>();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgewatch.platform.testing.ServiceProcess;
+import io.pledgewatch.platform.testing.TestTokens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,8 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Faults as operators meet them: a follower down while submissions pour in, a writer killed outright, the
@@ -33,10 +34,9 @@ class FaultsIT {
         return CURRENCY.getOrDefault(nation, "EUR");
     }
 
-    @ParameterizedTest
-    @EnumSource(Suite.Db.class)
-    void aThousandSubmissionsWhileComplianceIsDownAreAllAssessedWhenItReturns(Suite.Db db) throws Exception {
-        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+    @Test
+    void aThousandSubmissionsWhileComplianceIsDownAreAllAssessedWhenItReturns() throws Exception {
+        try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Users users = new Users(suite);
             suite.compliance.stop();
             // 25 nations x 10 years x 4 revisions = 1,000 accepted submissions, 8 clients at once.
@@ -82,10 +82,9 @@ class FaultsIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Suite.Db.class)
-    void everySubmissionThatGotA2xxSurvivesSigkill(Suite.Db db) throws Exception {
-        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+    @Test
+    void everySubmissionThatGotA2xxSurvivesSigkill() throws Exception {
+        try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Users users = new Users(suite);
             Map<String, String> acknowledged = new ConcurrentHashMap<>();
             AtomicBoolean killed = new AtomicBoolean();
@@ -119,7 +118,7 @@ class FaultsIT {
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
                 String[] k = ack.getValue().split("/");
                 Http.Response history = Http.get(suite.ingest.url() + "/api/v1/submissions/" + k[0] + "/" + k[1] + "/revisions",
-                        Tokens.staff());
+                        TestTokens.staff());
                 boolean found = false;
                 for (JsonNode rev : history.json()) {
                     found |= rev.get("revision").asInt() == Integer.parseInt(k[2]) && rev.get("note").asText().equals(ack.getKey());
@@ -130,14 +129,13 @@ class FaultsIT {
             }
             Collections.sort(lost);
             assertEquals(List.of(), lost, lost.size() + " of " + acknowledged.size() + " acknowledged submissions lost");
-            System.out.println(db + ": " + acknowledged.size() + " acknowledged submissions, all present after SIGKILL");
+            System.out.println(acknowledged.size() + " acknowledged submissions, all present after SIGKILL");
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Suite.Db.class, names = "POSTGRES")
-    void aScheduledBriefingWithoutItsDataFailsWithAReasonThenSucceeds(Suite.Db db) throws Exception {
-        try (Suite suite = Suite.start(db, "0/2 * * * * ?")) {
+    @Test
+    void aScheduledBriefingWithoutItsDataFailsWithAReasonThenSucceeds() throws Exception {
+        try (Suite suite = Suite.start("0/2 * * * * ?")) {
             Users users = new Users(suite);
             assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "x")).status());
             users.awaitAssessment("LTU", 2026, 1, 10_000);
@@ -145,7 +143,7 @@ class FaultsIT {
             JsonNode failed = null;
             long deadline = System.currentTimeMillis() + 60_000;
             while (failed == null && System.currentTimeMillis() < deadline) {
-                for (JsonNode b : Http.get(suite.report.url() + "/api/v1/briefings", Tokens.staff()).json()) {
+                for (JsonNode b : Http.get(suite.report.url() + "/api/v1/briefings", TestTokens.staff()).json()) {
                     if (b.get("trigger").asText().equals("SCHEDULED") && b.get("status").asText().equals("FAILED")) {
                         failed = b;
                     }
@@ -160,17 +158,16 @@ class FaultsIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Suite.Db.class, names = "POSTGRES")
-    void twoReportReplicasOnOneDatabaseProduceExactlyOneBriefingPerPeriod(Suite.Db db) throws Exception {
-        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+    @Test
+    void twoReportReplicasOnOneDatabaseProduceExactlyOneBriefingPerPeriod() throws Exception {
+        try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Users users = new Users(suite);
             assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "x")).status());
             users.awaitAssessment("LTU", 2026, 1, 10_000);
             // Both replicas on a two-second schedule over ten periods and more.
             suite.report.stop();
-            Service a = suite.secondReport("0/2 * * * * ?");
-            Service b = suite.secondReport("0/2 * * * * ?");
+            ServiceProcess a = suite.secondReport("0/2 * * * * ?");
+            ServiceProcess b = suite.secondReport("0/2 * * * * ?");
             Thread ta = new Thread(a::start);
             Thread tb = new Thread(b::start);
             ta.start();
@@ -185,7 +182,7 @@ class FaultsIT {
             }
             Map<String, Integer> perPeriod = new java.util.TreeMap<>();
             suite.report.start();
-            for (JsonNode brief : Http.get(suite.report.url() + "/api/v1/briefings", Tokens.staff()).json()) {
+            for (JsonNode brief : Http.get(suite.report.url() + "/api/v1/briefings", TestTokens.staff()).json()) {
                 if (brief.get("trigger").asText().equals("SCHEDULED")) {
                     perPeriod.merge(brief.get("period").asText(), 1, Integer::sum);
                 }
@@ -196,10 +193,9 @@ class FaultsIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Suite.Db.class, names = "POSTGRES")
-    void fiftyConcurrentRevisionsWithOneEtagLetExactlyOneWin(Suite.Db db) throws Exception {
-        try (Suite suite = Suite.start(db, "0 0 6 ? * MON")) {
+    @Test
+    void fiftyConcurrentRevisionsWithOneEtagLetExactlyOneWin() throws Exception {
+        try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Users users = new Users(suite);
             Http.Response created = users.submit("LVA", 2027, Users.submission("EUR", "40000000000", "1400000000", "300000000", "v1"));
             assertEquals(201, created.status());
@@ -212,7 +208,7 @@ class FaultsIT {
                 int n = i;
                 results.add(pool.submit(() -> {
                     go.await();
-                    return Http.putJson(url, Tokens.delegation("LVA"), Users.submission("EUR", "40000000000",
+                    return Http.putJson(url, TestTokens.delegation("LVA"), Users.submission("EUR", "40000000000",
                             "1400000000", "300000000", "writer " + n), Map.of("If-Match", etag)).status();
                 }));
             }
@@ -227,7 +223,7 @@ class FaultsIT {
             pool.shutdown();
             assertEquals(1, wins);
             assertEquals(49, stale);
-            JsonNode revisions = Http.get(url + "/revisions", Tokens.staff()).json();
+            JsonNode revisions = Http.get(url + "/revisions", TestTokens.staff()).json();
             assertEquals(2, revisions.size(), "exactly one new revision, none lost or duplicated");
         }
     }

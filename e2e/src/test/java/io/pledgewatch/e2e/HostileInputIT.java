@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgewatch.platform.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ class HostileInputIT {
 
     @BeforeAll
     static void start() throws Exception {
-        suite = Suite.start(Suite.Db.H2, "0 0 6 ? * MON");
+        suite = Suite.start("0 0 6 ? * MON");
         users = new Users(suite);
         assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "baseline")).status());
         users.awaitAssessment("LTU", 2026, 1, 10_000);
@@ -39,7 +40,7 @@ class HostileInputIT {
     }
 
     static String state() {
-        String staff = Tokens.staff();
+        String staff = TestTokens.staff();
         return Http.get(suite.ingest.url() + "/api/v1/feed?after=0&limit=1000", staff).text()
                 + Http.get(suite.ingest.url() + "/api/v1/submissions", staff).text()
                 + Http.get(suite.compliance.url() + "/api/v1/assessments", staff).text()
@@ -53,8 +54,8 @@ class HostileInputIT {
 
     static List<Attack> corpus() throws Exception {
         List<Attack> attacks = new ArrayList<>();
-        String ltu = Tokens.delegation("LTU");
-        String staff = Tokens.staff();
+        String ltu = TestTokens.delegation("LTU");
+        String staff = TestTokens.staff();
         String sub = suite.ingest.url() + "/api/v1/submissions/";
         Map<String, Object> valid = Users.submission("EUR", "89030000000", "4790000000", "1200000000", "hostile");
 
@@ -71,7 +72,7 @@ class HostileInputIT {
                 attacks.add(new Attack("year " + y, "PUT", sub + "LTU/" + y, ltu, "application/json", Http.bytes(valid)));
             }
         }
-        attacks.add(new Attack("SWE before accession", "PUT", sub + "SWE/2020", Tokens.delegation("SWE"), "application/json",
+        attacks.add(new Attack("SWE before accession", "PUT", sub + "SWE/2020", TestTokens.delegation("SWE"), "application/json",
                 Http.bytes(Users.submission("SEK", "5000000000000", "60000000000", "15000000000", "x"))));
 
         // Every field: wrong types, signs, magnitudes, precision, NaN-likes, nulls.

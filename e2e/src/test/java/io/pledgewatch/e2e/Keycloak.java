@@ -1,5 +1,7 @@
 package io.pledgewatch.e2e;
 
+import io.pledgewatch.platform.testing.FreePorts;
+import io.pledgewatch.platform.testing.ServiceProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,12 +52,12 @@ public final class Keycloak implements AutoCloseable {
         try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/pledgewatch-realm.json")) {
             Files.copy(realm, imports.resolve("pledgewatch-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         }
-        int port = Suite.freePort();
+        int port = FreePorts.next();
         Path log = dir.resolve("keycloak.log");
         // bash explicitly: an unpacked archive need not keep the script executable.
         ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                 "--db=dev-mem", "--http-port=" + port, "--hostname-strict=false", "--cache=local",
-                "--http-management-port=" + Suite.freePort())
+                "--http-management-port=" + FreePorts.next())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("JAVA_HOME", java.toString());
         pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
@@ -103,7 +105,7 @@ public final class Keycloak implements AutoCloseable {
 
     private static Path home() throws IOException {
         String configured = System.getenv("PW_KEYCLOAK_HOME");
-        Path dir = configured != null ? Path.of(configured) : Suite.ROOT.resolve("e2e/target/keycloak");
+        Path dir = configured != null ? Path.of(configured) : ServiceProcess.projectRoot().resolve("e2e/target/keycloak");
         if (Files.isRegularFile(dir.resolve("bin/kc.sh"))) {
             return dir;
         }

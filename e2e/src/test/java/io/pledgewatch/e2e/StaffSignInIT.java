@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgewatch.platform.testing.ServiceProcess;
+import io.pledgewatch.platform.testing.TestTokens;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -41,13 +43,13 @@ class StaffSignInIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Suite.newDirectory(Suite.Db.H2);
+        Path dir = Suite.newDirectory();
         keycloak = Keycloak.start(dir);
         List<String> report = new ArrayList<>(keycloak.reportProperties());
         report.add("pledgewatch.web.dev-login.enabled=false");
         // Tokens here live 30 s; a 60-s clock-skew allowance (the default) would keep expired ones valid for a minute.
         report.add("mp.jwt.verify.clock.skew=1");
-        suite = Suite.start(Suite.Db.H2, "0 0 6 ? * MON", dir, report);
+        suite = Suite.start("0 0 6 ? * MON", dir, report);
     }
 
     @AfterAll
@@ -93,7 +95,7 @@ class StaffSignInIT {
         assertTrue(id.find(), commissioned.body());
         String pdfPath = awaitDownloadLink(browser, id.group(1));
         byte[] pdf = browser.download(suite.report.url() + pdfPath);
-        assertTrue(JourneyTest.text(pdf).contains("Methodology"));
+        assertTrue(JourneyIT.text(pdf).contains("Methodology"));
 
         // The provider's token is this service's token: it works as a bearer token too.
         String token = browser.cookie("pw_session").orElseThrow().getValue();
@@ -117,7 +119,7 @@ class StaffSignInIT {
     @Test
     void signedInWithoutTheStaffRoleSeesNoBriefing() {
         // Configured for the provider, the service trusts no other issuer, even with the staff role.
-        assertEquals(401, Http.get(suite.report.url() + "/api/v1/briefings", Tokens.staff()).status());
+        assertEquals(401, Http.get(suite.report.url() + "/api/v1/briefings", TestTokens.staff()).status());
 
         Browser browser = new Browser();
         Browser.Page home = signIn(browser, "ltu-delegate", "delegate-test-password");
@@ -147,7 +149,7 @@ class StaffSignInIT {
     void anExpiredOrForgedSessionIsRenewedThroughTheProviderWithoutAPassword() {
         Browser browser = new Browser();
         assertEquals(200, signIn(browser, ANALYST, ANALYST_PASSWORD).status());
-        browser.setCookie("pw_session", Tokens.expired("LTU"));
+        browser.setCookie("pw_session", TestTokens.expired("LTU"));
         Browser.Page renewed = browser.get(suite.report.url() + "/");
         assertEquals(200, renewed.status(), renewed.hops().toString());
         assertTrue(renewed.body().contains("staff:" + ANALYST));
@@ -182,7 +184,7 @@ class StaffSignInIT {
      */
     @Test
     void aSignInMayReturnToAnotherReplica() throws Exception {
-        Service second = suite.reportReplicaOnItsOwnDatabase("report-2");
+        ServiceProcess second = suite.secondReport("0 0 6 ? * MON");
         second.start();
         try {
             URI front = URI.create(suite.report.url());
@@ -221,8 +223,8 @@ class StaffSignInIT {
     /** The same sign-in in headless Chromium (e2e/browser/provider-sign-in.test.mjs), where Node and Chromium exist. */
     @Test
     void inARealBrowser() throws Exception {
-        Path script = Suite.ROOT.resolve("e2e/browser/provider-sign-in.test.mjs");
-        boolean ready = Files.isDirectory(Suite.ROOT.resolve("e2e/browser/node_modules/playwright-core"))
+        Path script = ServiceProcess.projectRoot().resolve("e2e/browser/provider-sign-in.test.mjs");
+        boolean ready = Files.isDirectory(ServiceProcess.projectRoot().resolve("e2e/browser/node_modules/playwright-core"))
                 && onPath("node") && new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")).canExecute();
         if (!ready) {
             String why = "needs node, Chromium and `npm ci` in e2e/browser (.ci/run installs them)";

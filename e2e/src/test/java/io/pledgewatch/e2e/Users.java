@@ -1,6 +1,7 @@
 package io.pledgewatch.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,7 +42,7 @@ public final class Users {
     /** A delegation submits, or revises with the current ETag. */
     public Http.Response submit(String country, int year, Map<String, Object> body) {
         String url = suite.ingest.url() + "/api/v1/submissions/" + country + "/" + year;
-        String token = Tokens.delegation(country);
+        String token = TestTokens.delegation(country);
         Http.Response current = Http.get(url, token);
         Map<String, String> headers = current.status() == 200 ? Map.of("If-Match", current.header("ETag")) : Map.of();
         return Http.putJson(url, token, body, headers);
@@ -49,12 +50,12 @@ public final class Users {
 
     public Http.Response importPublishedSeries() {
         String csv = String.join("\n", Allies.publishedSeriesLines()) + "\n";
-        return Http.send("POST", suite.ingest.url() + "/api/v1/imports?source=NATO%20Table%203", Tokens.staff(),
+        return Http.send("POST", suite.ingest.url() + "/api/v1/imports?source=NATO%20Table%203", TestTokens.staff(),
                 "text/csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     public JsonNode assessment(String country, int year) {
-        Http.Response r = Http.get(suite.compliance.url() + "/api/v1/assessments/" + country + "/" + year, Tokens.staff());
+        Http.Response r = Http.get(suite.compliance.url() + "/api/v1/assessments/" + country + "/" + year, TestTokens.staff());
         return r.status() == 200 ? r.json() : null;
     }
 
@@ -74,7 +75,7 @@ public final class Users {
     }
 
     public long ingestFeedLatest() {
-        return Http.get(suite.ingest.url() + "/api/v1/feed?limit=1", Tokens.service()).json().get("latest").asLong();
+        return Http.get(suite.ingest.url() + "/api/v1/feed?limit=1", TestTokens.service()).json().get("latest").asLong();
     }
 
     /** Waits until compliance has applied everything ingest has published. */
@@ -95,14 +96,14 @@ public final class Users {
     }
 
     public Http.Response commission(Object body) {
-        return Http.postJson(suite.report.url() + "/api/v1/briefings", Tokens.staff(), body);
+        return Http.postJson(suite.report.url() + "/api/v1/briefings", TestTokens.staff(), body);
     }
 
     public JsonNode awaitBriefing(String location, String status, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         JsonNode last = null;
         while (System.currentTimeMillis() < deadline) {
-            last = Http.get(location.startsWith("http") ? location : suite.report.url() + location, Tokens.staff()).json();
+            last = Http.get(location.startsWith("http") ? location : suite.report.url() + location, TestTokens.staff()).json();
             if (status.equals(last.get("status").asText())) {
                 return last;
             }

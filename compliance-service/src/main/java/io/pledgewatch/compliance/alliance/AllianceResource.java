@@ -2,7 +2,7 @@ package io.pledgewatch.compliance.alliance;
 
 import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
-import io.pledgewatch.compliance.security.Caller;
+import io.pledgewatch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -28,7 +28,7 @@ public class AssessmentRecord extends PanacheEntityBase {
     public BigDecimal score;
     @Column(name = "rule_versions", nullable = false)
     public String ruleVersions;
-    @Column(nullable = false, length = 16000)
+    @Column(nullable = false, columnDefinition = "text")
     public String body;
     @Column(name = "assessed_at", nullable = false)
     public Instant assessedAt;

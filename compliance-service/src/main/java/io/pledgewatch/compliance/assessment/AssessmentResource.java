@@ -1,7 +1,7 @@
 package io.pledgewatch.compliance.assessment;
 
-import io.pledgewatch.compliance.problem.ProblemException;
-import io.pledgewatch.compliance.security.Caller;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,6 +3,7 @@ package io.pledgewatch.compliance.follower;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.pledgewatch.compliance.ComplianceConfig;
 import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,11 +39,8 @@ public class FeedFollower {
     @Inject
     RuleSetRegistry ruleSets;
 
-    @ConfigProperty(name = "pledgewatch.follower.enabled", defaultValue = "true")
-    volatile boolean enabled;
-
-    @ConfigProperty(name = "pledgewatch.follower.page-size", defaultValue = "500")
-    int pageSize;
+    private final int pageSize;
+    private volatile boolean enabled;
 
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -62,7 +59,9 @@ public class FeedFollower {
     private volatile boolean started;
 
     @Inject
-    public FeedFollower(MeterRegistry registry) {
+    public FeedFollower(MeterRegistry registry, ComplianceConfig config) {
+        this.enabled = config.follower().enabled();
+        this.pageSize = config.follower().pageSize();
         this.pageTimer = Timer.builder("pledgewatch.feed.page").description("time to fetch and apply a feed page")
                 .register(registry);
         Gauge.builder("pledgewatch.feed.lag", this, FeedFollower::lag)
@@ -89,7 +88,7 @@ public class FeedFollower {
         }
     }
 
-    @Scheduled(every = "${pledgewatch.follower.poll-interval:2s}", delayed = "1s",
+    @Scheduled(every = "${pledgewatch.follower.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         // The scheduler starts with the application and may fire while start-up is still recording the rule sets.

@@ -1,6 +1,6 @@
 package io.pledgewatch.compliance.follower;
 
-import io.pledgewatch.compliance.security.ServiceToken;
+import io.pledgewatch.platform.security.ServiceToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package io.pledgewatch.compliance.follower;
 
-import io.pledgewatch.compliance.security.Caller;
+import io.pledgewatch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -2,8 +2,8 @@ package io.pledgewatch.compliance.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pledgewatch.compliance.problem.ProblemException;
-import io.pledgewatch.compliance.problem.Violation;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

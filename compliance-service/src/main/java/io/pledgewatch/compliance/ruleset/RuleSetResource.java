@@ -1,8 +1,8 @@
 package io.pledgewatch.compliance.ruleset;
 
 import io.pledgewatch.compliance.assessment.AssessmentService;
-import io.pledgewatch.compliance.problem.ProblemException;
-import io.pledgewatch.compliance.security.Caller;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -18,7 +18,7 @@ public class RuleSetVersion extends PanacheEntityBase {
     public String ruleSetId;
     @Column(nullable = false)
     public String version;
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, columnDefinition = "text")
     public String definition;
     @Column(name = "activated_at", nullable = false)
     public Instant activatedAt;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pledgewatch.compliance.support.Ingest;
 import io.pledgewatch.compliance.support.SuiteProfile;
-import io.pledgewatch.compliance.support.TestTokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

@@ -9,7 +9,7 @@ import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.support.Ingest;
 import io.pledgewatch.compliance.support.IngestProcess;
 import io.pledgewatch.compliance.support.SuiteProfile;
-import io.pledgewatch.compliance.support.TestTokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

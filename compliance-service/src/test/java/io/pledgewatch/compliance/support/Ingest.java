@@ -2,6 +2,7 @@ package io.pledgewatch.compliance.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.pledgewatch.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.pledgewatch.compliance.support;
 
+import io.pledgewatch.platform.testing.PostgresResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.pledgewatch.e2e.bench;
 
 import io.pledgewatch.e2e.Http;
-import io.pledgewatch.e2e.Service;
 import io.pledgewatch.e2e.Suite;
-import io.pledgewatch.e2e.Tokens;
 import io.pledgewatch.e2e.Users;
+import io.pledgewatch.platform.testing.ServiceProcess;
+import io.pledgewatch.platform.testing.TestTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +37,9 @@ public final class SuiteBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(System.getenv().getOrDefault("PW_BENCH_SECONDS", "15"));
-        try (Suite suite = Suite.start(Suite.Db.POSTGRES, "0 0 6 ? * MON")) {
+        try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Map<String, long[]> memory = new java.util.LinkedHashMap<>();
-            for (Service s : List.of(suite.ingest, suite.compliance, suite.report)) {
+            for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 memory.put(s.name(), new long[] {rssKb(s.pid()), 0});
             }
             if (System.getenv("PW_BENCH_INGEST_ALONE") != null) {
@@ -53,13 +53,13 @@ public final class SuiteBenchmark {
             // Freshness is measured from a quiet start: compliance first takes in the throughput run's backlog.
             new Users(suite).awaitCaughtUp(300_000);
             long[] freshness = freshness(suite, 50, seconds);
-            for (Service s : List.of(suite.ingest, suite.compliance, suite.report)) {
+            for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 memory.get(s.name())[1] = rssKb(s.pid());
             }
             System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s%n", throughput);
             System.out.printf("freshness at 50 submissions/s over %d s (%d samples): p50 %d ms, p99 %d ms, max %d ms%n",
                     seconds, freshness[3], freshness[0], freshness[1], freshness[2]);
-            for (Service s : List.of(suite.ingest, suite.compliance, suite.report)) {
+            for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 System.out.printf("%s: started in %.3f s, RSS after start %d MB, after load %d MB%n", s.name(),
                         s.startedInSeconds(), memory.get(s.name())[0] / 1024, memory.get(s.name())[1] / 1024);
             }
@@ -77,7 +77,7 @@ public final class SuiteBenchmark {
         for (int c = 0; c < clients; c++) {
             String nation = NATIONS[c % NATIONS.length];
             int firstYear = 2026 + (c / NATIONS.length) * 5;
-            String token = Tokens.delegation(nation);
+            String token = TestTokens.delegation(nation);
             pool.submit(() -> {
                 Map<Integer, String> etags = new java.util.HashMap<>();
                 long n = 0;
@@ -140,7 +140,7 @@ public final class SuiteBenchmark {
                     int revision = r.json().get("revision").asInt();
                     while (true) {
                         Http.Response a = Http.get(suite.compliance.url() + "/api/v1/assessments/" + nation + "/" + year,
-                                Tokens.staff());
+                                TestTokens.staff());
                         if (a.status() == 200 && a.json().get("revision").asInt() >= revision) {
                             latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - accepted));
                             break;

@@ -1,9 +1,9 @@
 package io.pledgewatch.ingest.feed;
 
-import io.pledgewatch.ingest.problem.ProblemException;
-import io.pledgewatch.ingest.security.Caller;
 import io.pledgewatch.ingest.submission.SubmissionRevision;
 import io.pledgewatch.ingest.submission.SubmissionView;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,8 @@
 package io.pledgewatch.ingest.feed;
 
-import io.pledgewatch.ingest.security.ServiceToken;
+import io.pledgewatch.ingest.IngestConfig;
 import io.pledgewatch.ingest.submission.SubmissionService.RevisionsCommitted;
+import io.pledgewatch.platform.security.ServiceToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,8 +26,8 @@ public class FollowerNudge {
 
     private static final Logger LOG = Logger.getLogger(FollowerNudge.class);
 
-    @ConfigProperty(name = "pledgewatch.feed.notify-urls")
-    Optional<List<String>> urls;
+    @Inject
+    IngestConfig config;
 
     @Inject
     ServiceToken token;
@@ -39,7 +38,8 @@ public class FollowerNudge {
     private volatile boolean warned;
 
     void onCommitted(@Observes RevisionsCommitted event) {
-        if (urls.isEmpty() || urls.get().isEmpty()) {
+        List<String> urls = config.feed().notifyUrls().orElse(List.of());
+        if (urls.isEmpty()) {
             return;
         }
         if (!inFlight.compareAndSet(false, true)) {
@@ -59,7 +59,7 @@ public class FollowerNudge {
             inFlight.set(false);
             return;
         }
-        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = urls.get().stream()
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = config.feed().notifyUrls().orElse(List.of()).stream()
                 .map(url -> http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
                         .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.discarding()))

@@ -1,9 +1,9 @@
 package io.pledgewatch.ingest.imports;
 
-import io.pledgewatch.ingest.problem.ProblemException;
-import io.pledgewatch.ingest.security.Caller;
 import io.pledgewatch.ingest.submission.SubmissionRules;
 import io.pledgewatch.ingest.submission.SubmissionService;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.pledgewatch.ingest.submission;
 
-import io.pledgewatch.ingest.problem.ProblemException;
-import io.pledgewatch.ingest.problem.Violation;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import java.math.BigDecimal;

@@ -1,8 +1,9 @@
 package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.ingest.feed.FeedSequencer;
-import io.pledgewatch.ingest.problem.ProblemException;
-import io.pledgewatch.ingest.problem.Violation;
+import io.pledgewatch.platform.persistence.UniqueViolation;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Ally;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,7 @@ public class SubmissionService {
                         .ifPresent(seq -> committed.fire(new RevisionsCommitted(seq)));
                 return written;
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e)) {
+                if (!UniqueViolation.isCauseOf(e)) {
                     throw e;
                 }
                 LOG.debugf("concurrent first write detected, retrying (attempt %d)", attempt + 1);
@@ -181,16 +182,4 @@ public class SubmissionService {
         return SubmissionRevision.currentOf(Submission.list(country, year)).stream().map(SubmissionView::of).toList();
     }
 
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("23505") || sql.getSQLState().equals("23001"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pledgewatch.ingest.support.PostgresProfile;
-import io.pledgewatch.ingest.support.Tokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostgresProfile.class)
 class FeedTest {
 
-    static final String SERVICE = Tokens.service();
+    static final String SERVICE = TestTokens.service();
 
     @Inject
     FeedSequencer sequencer;
@@ -49,7 +49,7 @@ class FeedTest {
     @Test
     void theFeedCarriesEveryRevisionInOrderWithItsFigures() {
         long start = latest();
-        String pol = Tokens.delegation("POL");
+        String pol = TestTokens.delegation("POL");
         given().auth().oauth2(pol).contentType(ContentType.JSON)
                 .body(aSubmission().withCurrency("PLN").withGdp("3900000000000").withTotal("186600000000").build())
                 .put("/api/v1/submissions/POL/2026").then().statusCode(201);
@@ -65,7 +65,7 @@ class FeedTest {
     @Test
     void pagingFollowsNextUntilNothingIsLeft() {
         long start = latest();
-        String den = Tokens.delegation("DNK");
+        String den = TestTokens.delegation("DNK");
         for (int year = 2026; year <= 2030; year++) {
             given().auth().oauth2(den).contentType(ContentType.JSON).body(aSubmission().withCurrency("DKK").build())
                     .put("/api/v1/submissions/DNK/" + year).then().statusCode(201);
@@ -108,7 +108,7 @@ class FeedTest {
                 return seq;
             }), pool);
             assertTrue(reserved.await(10, TimeUnit.SECONDS));
-            CompletableFuture<Long> fast = CompletableFuture.supplyAsync(() -> given().auth().oauth2(Tokens.delegation("CZE"))
+            CompletableFuture<Long> fast = CompletableFuture.supplyAsync(() -> given().auth().oauth2(TestTokens.delegation("CZE"))
                     .contentType(ContentType.JSON).body(aSubmission().withCurrency("CZK").build())
                     .put("/api/v1/submissions/CZE/2026").then().statusCode(201).extract().jsonPath().getLong("seq"), pool);
             Thread.sleep(700);
@@ -150,7 +150,7 @@ class FeedTest {
             for (int w = 0; w < nations.length; w++) {
                 String nation = nations[w];
                 String currency = currencies[w];
-                String token = Tokens.delegation(nation);
+                String token = TestTokens.delegation(nation);
                 writers.add(CompletableFuture.runAsync(() -> {
                     for (int year = 2026; year <= 2035; year++) {
                         written.add(given().auth().oauth2(token).contentType(ContentType.JSON)

@@ -3,9 +3,9 @@ package io.pledgewatch.ingest.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.pledgewatch.ingest.problem.ProblemException;
 import io.pledgewatch.ingest.submission.RevisionContent;
 import io.pledgewatch.ingest.submission.SubmissionRules;
+import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.reference.Allies;
 import java.math.BigDecimal;
 import java.util.List;

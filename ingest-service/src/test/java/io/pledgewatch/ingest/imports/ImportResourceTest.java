@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.pledgewatch.ingest.support.PostgresProfile;
-import io.pledgewatch.ingest.support.Tokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostgresProfile.class)
 class ImportResourceTest {
 
-    static final String STAFF = Tokens.staff();
+    static final String STAFF = TestTokens.staff();
 
     static ValidatableResponse importCsv(String csv, String source) {
         var request = given().auth().oauth2(STAFF).contentType("text/csv").body(csv);

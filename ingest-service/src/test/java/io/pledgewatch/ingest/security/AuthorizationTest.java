@@ -2,14 +2,14 @@ package io.pledgewatch.ingest.security;
 
 import static io.pledgewatch.ingest.support.SubmissionJson.aSubmission;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pledgewatch.ingest.support.PostgresProfile;
-import io.pledgewatch.ingest.support.Tokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -28,7 +28,7 @@ class AuthorizationTest {
 
     @BeforeEach
     void greeceHasASubmission() {
-        given().auth().oauth2(Tokens.delegation("GRC")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.delegation("GRC")).contentType(ContentType.JSON)
                 .body(aSubmission().withTotal("7000000000").build())
                 .when().put("/api/v1/submissions/GRC/2030").then().statusCode(org.hamcrest.Matchers.anyOf(
                         equalTo(201), equalTo(200)));
@@ -41,15 +41,15 @@ class AuthorizationTest {
     static Map<String, String> tokens() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("none", null);
-        t.put("expired", Tokens.expired("GRC"));
-        t.put("badSignature", Tokens.badSignature("GRC"));
-        t.put("otherIssuer", Tokens.otherIssuer("GRC"));
+        t.put("expired", TestTokens.expired("GRC"));
+        t.put("badSignature", TestTokens.badSignature("GRC"));
+        t.put("otherIssuer", TestTokens.otherIssuer("GRC"));
         t.put("garbage", "not.a.token");
-        t.put("ownDelegation", Tokens.delegation("GRC"));
-        t.put("otherDelegation", Tokens.delegation("TUR"));
-        t.put("delegationWithoutCountry", Tokens.delegationWithoutCountry());
-        t.put("staff", Tokens.staff());
-        t.put("service", Tokens.service());
+        t.put("ownDelegation", TestTokens.delegation("GRC"));
+        t.put("otherDelegation", TestTokens.delegation("TUR"));
+        t.put("delegationWithoutCountry", TestTokens.delegationWithoutCountry());
+        t.put("staff", TestTokens.staff());
+        t.put("service", TestTokens.service());
         return t;
     }
 
@@ -96,34 +96,34 @@ class AuthorizationTest {
     void refusalsAreProblemJsonAndUnauthenticatedOnesSayBearer() {
         given().when().get("/api/v1/submissions/GRC/2030").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
-        as(Tokens.delegation("TUR")).get("/api/v1/submissions/GRC/2030").then().statusCode(403)
+        as(TestTokens.delegation("TUR")).get("/api/v1/submissions/GRC/2030").then().statusCode(403)
                 .contentType("application/problem+json").body("field", equalTo("country"));
     }
 
     @Test
     void aDelegationCannotReviseAnotherNationAndNothingIsStored() {
-        as(Tokens.delegation("TUR")).contentType(ContentType.JSON).body(aSubmission().withNote("hostile").build())
+        as(TestTokens.delegation("TUR")).contentType(ContentType.JSON).body(aSubmission().withNote("hostile").build())
                 .put("/api/v1/submissions/GRC/2030").then().statusCode(403);
-        as(Tokens.staff()).get("/api/v1/submissions/GRC/2030/revisions").then().statusCode(200)
+        as(TestTokens.staff()).get("/api/v1/submissions/GRC/2030/revisions").then().statusCode(200)
                 .body("note", everyItem(not(equalTo("hostile"))));
     }
 
     @Test
     void aDelegationListSeesOnlyItsOwnNation() {
-        as(Tokens.delegation("TUR")).contentType(ContentType.JSON)
+        as(TestTokens.delegation("TUR")).contentType(ContentType.JSON)
                 .body(aSubmission().withCurrency("TRY").withGdp("40000000000000").withTotal("800000000000").build())
                 .put("/api/v1/submissions/TUR/2030").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
-        as(Tokens.delegation("TUR")).get("/api/v1/submissions?year=2030").then().statusCode(200)
+        as(TestTokens.delegation("TUR")).get("/api/v1/submissions?year=2030").then().statusCode(200)
                 .body("country", everyItem(equalTo("TUR")))
                 .body(not(containsString("GRC")));
-        as(Tokens.delegation("TUR")).get("/api/v1/submissions?country=GRC").then().statusCode(403);
-        as(Tokens.staff()).get("/api/v1/submissions?year=2030").then().statusCode(200)
+        as(TestTokens.delegation("TUR")).get("/api/v1/submissions?country=GRC").then().statusCode(403);
+        as(TestTokens.staff()).get("/api/v1/submissions?year=2030").then().statusCode(200)
                 .body("country", org.hamcrest.Matchers.hasItems("GRC", "TUR"));
     }
 
     @Test
     void aProblemForAnotherNationDoesNotRevealItsData() {
-        String body = as(Tokens.delegation("TUR")).get("/api/v1/submissions/GRC/2030/revisions").then()
+        String body = as(TestTokens.delegation("TUR")).get("/api/v1/submissions/GRC/2030/revisions").then()
                 .statusCode(403).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(body.contains("7000000000"), body);
     }

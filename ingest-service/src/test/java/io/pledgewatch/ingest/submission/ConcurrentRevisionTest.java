@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pledgewatch.ingest.support.PostgresProfile;
-import io.pledgewatch.ingest.support.Tokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostgresProfile.class)
 class ConcurrentRevisionTest {
 
-    static final String LVA = Tokens.delegation("LVA");
+    static final String LVA = TestTokens.delegation("LVA");
 
     private static Map<Integer, Long> race(int writers, Function<Integer, Integer> write) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pledgewatch.ingest.support.PostgresProfile;
-import io.pledgewatch.ingest.support.Tokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostgresProfile.class)
 class SubmissionResourceTest {
 
-    static final String LTU = Tokens.delegation("LTU");
+    static final String LTU = TestTokens.delegation("LTU");
 
     static ValidatableResponse put(String token, String path, Object body, String ifMatch) {
         var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
@@ -39,12 +39,12 @@ class SubmissionResourceTest {
     }
 
     static void assertNothingStored(String path) {
-        get(Tokens.staff(), path).statusCode(404).contentType("application/problem+json");
+        get(TestTokens.staff(), path).statusCode(404).contentType("application/problem+json");
     }
 
     /** Years 2014-2025 may hold NATO's published ratios (imported by another test): no amounts may appear. */
     static void assertNoAmountsStored(String path) {
-        var r = given().auth().oauth2(Tokens.staff()).get("/api/v1/submissions/" + path + "/revisions").then();
+        var r = given().auth().oauth2(TestTokens.staff()).get("/api/v1/submissions/" + path + "/revisions").then();
         if (r.extract().statusCode() != 404) {
             r.statusCode(200).body("kind", everyItem(equalTo("PUBLISHED_RATIO")));
         }
@@ -118,7 +118,7 @@ class SubmissionResourceTest {
 
     @Test
     void bulgariaReportsInLevUntil2025AndInEuroFrom2026() {
-        String bgr = Tokens.delegation("BGR");
+        String bgr = TestTokens.delegation("BGR");
         put(bgr, "BGR/2026", aSubmission().withCurrency("BGN").build(), null)
                 .statusCode(422).contentType("application/problem+json")
                 .body("field", equalTo("currency")).body("detail", containsString("EUR"));
@@ -134,12 +134,12 @@ class SubmissionResourceTest {
 
     @Test
     void yearsBeforeAccessionAreRefused() {
-        String swe = Tokens.delegation("SWE");
+        String swe = TestTokens.delegation("SWE");
         put(swe, "SWE/2020", aSubmission().withCurrency("SEK").build(), null)
                 .statusCode(422).body("field", equalTo("year")).body("detail", containsString("2024"));
         assertNoAmountsStored("SWE/2020");
         put(swe, "SWE/2026", aSubmission().withCurrency("SEK").build(), null).statusCode(201);
-        String fin = Tokens.delegation("FIN");
+        String fin = TestTokens.delegation("FIN");
         put(fin, "FIN/2022", aSubmission().build(), null).statusCode(422).body("field", equalTo("year"));
     }
 
@@ -152,14 +152,14 @@ class SubmissionResourceTest {
 
     @Test
     void aCountryThatIsNotAnAllyIsNotFound() {
-        put(Tokens.staff(), "RUS/2026", aSubmission().build(), null)
+        put(TestTokens.staff(), "RUS/2026", aSubmission().build(), null)
                 .statusCode(404).contentType("application/problem+json").body("field", equalTo("country"));
-        get(Tokens.staff(), "ltu/2026").statusCode(404).body("field", equalTo("country"));
+        get(TestTokens.staff(), "ltu/2026").statusCode(404).body("field", equalTo("country"));
     }
 
     @Test
     void icelandIsAcceptedButFlaggedAsNotAssessed() {
-        put(Tokens.delegation("ISL"), "ISL/2026", aSubmission().withCurrency("ISK").withTotal("0").build(), null)
+        put(TestTokens.delegation("ISL"), "ISL/2026", aSubmission().withCurrency("ISK").withTotal("0").build(), null)
                 .statusCode(201).body("assessed", is(false)).body("notAssessedReason", containsString("no armed forces"));
     }
 
@@ -283,13 +283,13 @@ class SubmissionResourceTest {
 
     @Test
     void listFiltersByYearAndCountry() {
-        String est = Tokens.delegation("EST");
+        String est = TestTokens.delegation("EST");
         put(est, "EST/2026", aSubmission().build(), null).statusCode(201);
         put(est, "EST/2027", aSubmission().build(), null).statusCode(201);
-        given().auth().oauth2(Tokens.staff()).queryParam("country", "EST").when().get("/api/v1/submissions")
+        given().auth().oauth2(TestTokens.staff()).queryParam("country", "EST").when().get("/api/v1/submissions")
                 .then().statusCode(200).body("country", everyItem(equalTo("EST")))
                 .body("findAll { it.year >= 2026 }.year", equalTo(java.util.List.of(2026, 2027)));
-        given().auth().oauth2(Tokens.staff()).queryParam("country", "EST").queryParam("year", 2027)
+        given().auth().oauth2(TestTokens.staff()).queryParam("country", "EST").queryParam("year", 2027)
                 .when().get("/api/v1/submissions").then().statusCode(200).body("$", hasSize(1))
                 .body("[0].year", equalTo(2027));
     }
@@ -303,9 +303,9 @@ class SubmissionResourceTest {
 
     @Test
     void amountsComeBackAsTheyWereSent() {
-        put(Tokens.delegation("NLD"), "NLD/2026", aSubmission().withTotal("22100000000").withEquipment("6000000000").build(), null)
+        put(TestTokens.delegation("NLD"), "NLD/2026", aSubmission().withTotal("22100000000").withEquipment("6000000000").build(), null)
                 .statusCode(201);
-        var view = get(Tokens.staff(), "NLD/2026").statusCode(200).extract().jsonPath();
+        var view = get(TestTokens.staff(), "NLD/2026").statusCode(200).extract().jsonPath();
         assertEquals(6000000000L, view.getLong("defence.equipment"));
         assertEquals(22100000000L, view.getLong("defence.total"));
         org.junit.jupiter.api.Assertions.assertNull(view.get("publishedRatio"));

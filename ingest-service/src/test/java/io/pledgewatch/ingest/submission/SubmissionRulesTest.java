@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.ingest.problem.ProblemException;
-import io.pledgewatch.ingest.problem.Violation;
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import java.math.BigDecimal;

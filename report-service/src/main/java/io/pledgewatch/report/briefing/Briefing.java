@@ -55,7 +55,7 @@ public class Briefing extends PanacheEntityBase {
     public String sha256;
     @Column(name = "data_cutoff")
     public Instant dataCutoff;
-    @Column(length = 32000)
+    @Column(columnDefinition = "text")
     public String snapshot;
 
     public boolean isReady() {

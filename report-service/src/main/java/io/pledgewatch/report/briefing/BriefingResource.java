@@ -1,9 +1,8 @@
 package io.pledgewatch.report.briefing;
 
+import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
-import io.pledgewatch.report.problem.ProblemException;
-import io.pledgewatch.report.security.Caller;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +34,9 @@ public class BriefingResource {
     BriefingService service;
 
     @Inject
+    BriefingQueries queries;
+
+    @Inject
     Caller caller;
 
     /** Body of a commission: an Alliance briefing when country is absent; the focus year is chosen when absent. */
@@ -44,7 +46,7 @@ public class BriefingResource {
     @GET
     @Operation(summary = "Briefings, newest first (id, kind, period, createdAt, status, size, sha256)")
     public List<BriefingView> list() {
-        return service.newestFirst(500);
+        return queries.newestFirst(500);
     }
 
     @GET
@@ -67,7 +69,7 @@ public class BriefingResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The newest ready Alliance briefing")
     public Response latest(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Briefing b = service.latestReadyAlliance()
+        Briefing b = queries.latestReadyAlliance()
                 .orElseThrow(() -> ProblemException.notFound("id", "no Alliance briefing is ready yet"));
         return download(b, ifNoneMatch);
     }
@@ -89,7 +91,7 @@ public class BriefingResource {
         return Response.accepted(BriefingView.of(b)).location(URI.create("/api/v1/briefings/" + b.id)).build();
     }
 
-    static Response download(Briefing b, String ifNoneMatch) {
+    Response download(Briefing b, String ifNoneMatch) {
         if (!b.isReady()) {
             throw new ProblemException(409, "Not ready", "briefing " + b.id + " is " + b.status
                     + (b.failureReason == null ? "" : " (" + b.failureReason + ")") + "; poll its metadata until READY");
@@ -98,7 +100,7 @@ public class BriefingResource {
         if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + b.sha256 + "\"") || ifNoneMatch.trim().equals("*"))) {
             return Response.notModified(etag).build();
         }
-        byte[] pdf = QuarkusTransaction.requiringNew().call(() -> BriefingContent.<BriefingContent>findById(b.id).content);
+        byte[] pdf = queries.pdf(b.id);
         String name = "pledgewatch-" + (b.country == null ? "alliance" : b.country.toLowerCase()) + "-briefing-"
                 + b.period.replace(":", "").replace("T", "-").replace("Z", "") + ".pdf";
         return Response.ok(pdf, "application/pdf").tag(etag)
@@ -107,14 +109,10 @@ public class BriefingResource {
                 .build();
     }
 
-    static Briefing find(String id) {
+    Briefing find(String id) {
         if (id == null || !id.matches("\\d{1,18}")) {
             throw ProblemException.notFound("id", "no briefing '" + (id == null ? "" : id.length() > 20 ? id.substring(0, 20) : id) + "'");
         }
-        Briefing b = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>findById(Long.parseLong(id)));
-        if (b == null) {
-            throw ProblemException.notFound("id", "no briefing " + id);
-        }
-        return b;
+        return queries.find(Long.parseLong(id)).orElseThrow(() -> ProblemException.notFound("id", "no briefing " + id));
     }
 }

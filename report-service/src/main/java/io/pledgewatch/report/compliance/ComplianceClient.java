@@ -1,6 +1,6 @@
 package io.pledgewatch.report.compliance;
 
-import io.pledgewatch.report.security.ServiceToken;
+import io.pledgewatch.platform.security.ServiceToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;

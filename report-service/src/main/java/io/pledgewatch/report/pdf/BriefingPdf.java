@@ -549,31 +549,27 @@ public final class BriefingPdf {
     private void methodology(Document doc, BriefingData data) throws DocumentException {
         doc.newPage();
         heading(doc, "Methodology");
-        String[] paragraphs = {
+        // The formulas are the contract's; every threshold, year and cap comes from the rule sets in force.
+        List<String> paragraphs = new ArrayList<>(List.of(
             "Each assessment scores one nation's current figures for one year. With G = nominal GDP, D = defence "
                 + "expenditure under NATO's definition (\"core\"), E = major equipment including related R&D, and "
                 + "R = the sum of defence- and security-related spending (critical infrastructure, cyber and networks, "
                 + "civil preparedness, innovation, industrial base):",
-            "core% = 100 × D / G        equipment% = 100 × E / D        related% = 100 × R / G",
-            "credited% = min(related%, 1.5)        hague% = core% + credited%",
-            "Wales 2014 (years 2014–2035): target core 2.0 (core% ≥ 2.0) and target equipment 20.0 (equipment% ≥ 20.0); "
-                + "status met or not met.",
-            "The Hague 2025 (years 2025–2035): target core 3.5 and target total 5.0 (on hague%), due in 2035 on a linear "
-                + "path from the nation's own 2025 value B (its current 2025 figures; where there are none, B = 2.0 and the "
-                + "assessment says so): path(y) = T if B ≥ T, otherwise B + (T − B) × (y − 2025) / 10. Status: met if the "
-                + "value ≥ T; on path if the value ≥ path(y); below path otherwise.",
+            "core% = 100 × D / G        equipment% = 100 × E / D        related% = 100 × R / G"));
+        Methodology.creditedFormula(data.ruleSets()).ifPresent(paragraphs::add);
+        paragraphs.addAll(Methodology.ruleParagraphs(data.ruleSets()));
+        paragraphs.addAll(List.of(
             "Gaps: to the path, max(0, path(y) − value) percentage points; to the target, max(0, T − value); in national "
                 + "currency, points × G / 100 (points × D / 100 for the equipment share).",
-            "Score: for each target that applies to the year, min(1, value / required), where required is path(y) for The "
-                + "Hague and the fixed threshold for Wales; the score is 100 × their mean, to one decimal.",
+            "Score: for each target that applies to the year, min(1, value / required), where required is path(y) for a "
+                + "path target and the fixed threshold otherwise; the score is 100 × their mean, to one decimal.",
             "Comparisons use unrounded values; percentages are shown to two decimals. Figures NATO published as ratios "
                 + "(imported history) give core% and, where published, equipment% directly; their related% is 0 and they "
                 + "have no currency gaps. Iceland, which has no armed forces, is listed but not assessed; years before a "
                 + "nation's accession are not counted.",
             "Alliance counts: at or above 2% and 3.5% on core%, at or above 5% on hague%; on path counts a Hague target "
                 + "whose status is on path or met. USD totals convert each nation's defence expenditure at its submitted "
-                + "annual-average rate; nations without a rate or with a published ratio only are counted, not estimated.",
-        };
+                + "annual-average rate; nations without a rate or with a published ratio only are counted, not estimated."));
         for (String text : paragraphs) {
             boolean formula = text.startsWith("core% =") || text.startsWith("credited%");
             Paragraph p = new Paragraph(text, formula ? type.bold(9, Typography.NAVY) : type.font(9));

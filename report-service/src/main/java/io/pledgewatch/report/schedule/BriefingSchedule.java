@@ -4,6 +4,9 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import io.pledgewatch.report.ReportConfig;
+import io.pledgewatch.report.briefing.BriefingQueries;
+import io.pledgewatch.report.briefing.BriefingRunner;
 import io.pledgewatch.report.briefing.BriefingService;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -15,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,20 +33,20 @@ public class BriefingSchedule {
     @Inject
     BriefingService briefings;
 
-    @ConfigProperty(name = "pledgewatch.briefing.cron")
-    String cron;
+    @Inject
+    BriefingQueries queries;
 
-    @ConfigProperty(name = "pledgewatch.briefing.schedule-enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    BriefingRunner runner;
 
-    @ConfigProperty(name = "pledgewatch.briefing.catch-up", defaultValue = "true")
-    boolean catchUp;
+    @Inject
+    ReportConfig config;
 
     private volatile ExecutionTime schedule;
 
     void onStart(@Observes StartupEvent event) {
-        schedule = parse(cron);
-        if (enabled) {
+        schedule = parse(config.briefing().cron());
+        if (config.briefing().scheduleEnabled()) {
             catchUpLatestPeriod();
         }
     }
@@ -54,13 +56,13 @@ public class BriefingSchedule {
      * latest period is caught up, once; the unique period key makes this safe beside a firing or another replica.
      */
     void catchUpLatestPeriod() {
-        if (!catchUp || schedule == null) {
+        if (!config.briefing().catchUp() || schedule == null) {
             return;
         }
         lastPeriod(schedule, Instant.now()).ifPresent(period -> {
-            if (!briefings.periodClaimed(period)) {
+            if (!queries.periodClaimed(period)) {
                 LOG.infof("catching up the missed briefing period %s", period);
-                briefings.claimScheduled(period).ifPresent(b -> briefings.runSoon(b.id));
+                briefings.claimScheduled(period);
             }
         });
     }
@@ -68,23 +70,23 @@ public class BriefingSchedule {
     @Scheduled(identity = "alliance-briefing", cron = "${pledgewatch.briefing.cron}", timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.PROCEED)
     void fire(ScheduledExecution execution) {
-        if (!enabled) {
+        if (!config.briefing().scheduleEnabled()) {
             return;
         }
-        briefings.claimScheduled(execution.getScheduledFireTime()).ifPresent(b -> briefings.runSoon(b.id));
+        briefings.claimScheduled(execution.getScheduledFireTime());
     }
 
     /**
      * Retries failed runs once their back-off has passed, picks up runs a dead replica abandoned, and catches up
      * a period whose firing was lost.
      */
-    @Scheduled(identity = "briefing-retries", every = "${pledgewatch.briefing.retry-poll:10s}", delayed = "5s",
+    @Scheduled(identity = "briefing-retries", every = "${pledgewatch.briefing.retry-poll}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryDue() {
-        if (enabled) {
+        if (config.briefing().scheduleEnabled()) {
             catchUpLatestPeriod();
         }
-        briefings.runDue();
+        runner.runDue();
     }
 
     /** Parses a Quartz cron expression, refusing a bad one with a message that says what to fix. */

@@ -1,8 +1,10 @@
 package io.pledgewatch.report.web;
 
+import io.pledgewatch.report.ReportConfig;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,20 +27,15 @@ public class DevLogin {
 
     public static final Duration SESSION = Duration.ofHours(8);
 
-    @ConfigProperty(name = "pledgewatch.web.dev-login.enabled", defaultValue = "false")
-    boolean enabled;
-
-    @ConfigProperty(name = "pledgewatch.web.dev-login.password-file")
-    Optional<String> passwordFile;
-
-    @ConfigProperty(name = "pledgewatch.web.dev-login.signing-key")
-    Optional<String> signingKey;
+    @Inject
+    ReportConfig config;
 
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
     public boolean enabled() {
-        return enabled && passwordFile.isPresent() && signingKey.isPresent();
+        ReportConfig.Web.DevLogin login = config.web().devLogin();
+        return login.enabled() && login.passwordFile().isPresent() && login.signingKey().isPresent();
     }
 
     public Optional<String> tokenFor(String password) {
@@ -46,11 +43,11 @@ public class DevLogin {
             return Optional.empty();
         }
         try {
-            String expected = Files.readString(Path.of(passwordFile.get())).strip();
+            String expected = Files.readString(Path.of(config.web().devLogin().passwordFile().get())).strip();
             if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
                 return Optional.empty();
             }
-            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(signingKey.get())));
+            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(config.web().devLogin().signingKey().get())));
             return Optional.of(Jwt.issuer(issuer).upn("staff (development login)").subject("dev-login")
                     .groups(Set.of("staff")).expiresIn(SESSION).sign(key));
         } catch (IOException | java.security.GeneralSecurityException e) {

@@ -1,11 +1,12 @@
 package io.pledgewatch.report.web;
 
+import io.pledgewatch.report.ReportConfig;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.OidcSession;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -83,8 +84,8 @@ public class ProviderSignIn {
      * Quarkus OIDC protects sign-in state and its session with a secret; without one configured (or a client secret
      * of 32+ characters) it makes up its own per process, and a sign-in that returns to another replica fails.
      */
-    void warnOfPerReplicaSecrets(@Observes StartupEvent start, Config config) {
-        if (!config.getOptionalValue("pledgewatch.web.oidc.enabled", Boolean.class).orElse(false)) {
+    void warnOfPerReplicaSecrets(@Observes StartupEvent start, Config config, ReportConfig report) {
+        if (!report.web().oidc().enabled()) {
             return;
         }
         boolean stateSecret = config.getOptionalValue("quarkus.oidc.web.authentication.state-secret", String.class).isPresent();

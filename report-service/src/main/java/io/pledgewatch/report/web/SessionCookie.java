@@ -1,9 +1,10 @@
 package io.pledgewatch.report.web;
 
+import io.pledgewatch.report.ReportConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The browser session: a signed token in the {@code pw_session} cookie, checked on every request like a bearer
@@ -16,8 +17,8 @@ public class SessionCookie {
 
     public static final String NAME = "pw_session";
 
-    @ConfigProperty(name = "pledgewatch.web.cookie-secure", defaultValue = "false")
-    boolean secure;
+    @Inject
+    ReportConfig config;
 
     /** A cookie that the browser keeps for {@code lifetime}. */
     public NewCookie holding(String token, Duration lifetime) {
@@ -38,7 +39,7 @@ public class SessionCookie {
     }
 
     private NewCookie.Builder base(String value) {
-        return new NewCookie.Builder(NAME).version(0).value(value).path("/").httpOnly(true).secure(secure)
+        return new NewCookie.Builder(NAME).version(0).value(value).path("/").httpOnly(true).secure(config.web().cookieSecure())
                 .sameSite(NewCookie.SameSite.LAX);
     }
 }

@@ -1,11 +1,13 @@
 package io.pledgewatch.report.web;
 
+import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
+import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.briefing.Briefing;
+import io.pledgewatch.report.briefing.BriefingQueries;
 import io.pledgewatch.report.briefing.BriefingService;
 import io.pledgewatch.report.briefing.BriefingView;
-import io.pledgewatch.report.security.Caller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -57,13 +58,16 @@ public class StaffPage {
     BriefingService briefings;
 
     @Inject
+    BriefingQueries queries;
+
+    @Inject
     DevLogin devLogin;
 
     @Inject
     SessionCookie session;
 
-    @ConfigProperty(name = "pledgewatch.web.oidc.enabled", defaultValue = "false")
-    boolean providerSignIn;
+    @Inject
+    ReportConfig config;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -73,7 +77,7 @@ public class StaffPage {
         if (denied != null) {
             return denied;
         }
-        List<BriefingView> list = briefings.newestFirst(200);
+        List<BriefingView> list = queries.newestFirst(200);
         boolean busy = list.stream().anyMatch(b -> b.status().equals("PENDING") || b.status().equals("RUNNING"));
         String message = commissioned == null ? null
                 : "Briefing " + commissioned.replaceAll("[^0-9]", "") + " commissioned; this page refreshes until it is ready.";
@@ -91,7 +95,8 @@ public class StaffPage {
         if (denied != null) {
             return denied;
         }
-        // The session cookie is SameSite=Strict; refusing foreign origins as well keeps cross-site forms out.
+        // The session cookie is SameSite=Lax, which already keeps it off cross-site POSTs; refusing foreign origins as
+        // well keeps cross-site forms out of browsers that do not honour SameSite.
         if (origin != null && host != null && !origin.endsWith("://" + host)) {
             return Response.status(403).entity("cross-site request refused").type(MediaType.TEXT_PLAIN).build();
         }
@@ -110,7 +115,7 @@ public class StaffPage {
                 : DEV_PASSWORD_WRONG.equals(error) ? "That password is not right."
                 : "Sign-in at your organisation's provider did not succeed"
                         + (providerError == null ? "" : ": " + abbreviate(providerError)) + ". Please try again.";
-        return Templates.login(message, devLogin.enabled(), providerSignIn ? ProviderSignIn.SIGN_IN : null);
+        return Templates.login(message, devLogin.enabled(), config.web().oidc().enabled() ? ProviderSignIn.SIGN_IN : null);
     }
 
     @POST
@@ -130,7 +135,7 @@ public class StaffPage {
     @Path("/logout")
     @Operation(hidden = true)
     public Response logout() {
-        String next = providerSignIn ? ProviderSignIn.SIGN_OUT : "/login";
+        String next = config.web().oidc().enabled() ? ProviderSignIn.SIGN_OUT : "/login";
         return Response.seeOther(URI.create(next)).cookie(session.cleared()).build();
     }
 
@@ -142,7 +147,7 @@ public class StaffPage {
             }
         } catch (AuthenticationFailedException expiredOrForged) {
             // An expired provider token is renewed without a click while the provider's own session lasts.
-            return Response.seeOther(URI.create(providerSignIn ? ProviderSignIn.SIGN_IN : "/login")).build();
+            return Response.seeOther(URI.create(config.web().oidc().enabled() ? ProviderSignIn.SIGN_IN : "/login")).build();
         }
         if (!identity.hasRole(Caller.STAFF)) {
             return Response.status(403).entity(Templates.forbidden(caller.name())).type(MediaType.TEXT_HTML).build();

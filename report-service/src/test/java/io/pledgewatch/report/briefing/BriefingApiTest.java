@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import io.pledgewatch.report.support.PdfText;
 import io.pledgewatch.report.support.ReportProfile;
-import io.pledgewatch.report.support.TestTokens;
 import io.pledgewatch.report.support.UpstreamServices;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -3,8 +3,9 @@ package io.pledgewatch.report.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.report.support.PostgresResource;
-import io.pledgewatch.report.support.ServiceProcess;
+import io.pledgewatch.platform.testing.FreePorts;
+import io.pledgewatch.platform.testing.PostgresResource;
+import io.pledgewatch.platform.testing.ServiceProcess;
 import io.pledgewatch.report.support.UpstreamServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +47,15 @@ class ReplicasIT {
     }
 
     static ServiceProcess replica(String name, String cron) {
-        Path jar = Path.of("target", "postgresql", "quarkus-run.jar");
-        ServiceProcess p = new ServiceProcess(name, jar, dir.resolve(name), List.of(
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        List<String> properties = new ArrayList<>(ServiceProcess.trustingTestTokens(dir.resolve(name)));
+        properties.addAll(List.of(
                 "quarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
                 "quarkus.datasource.username=" + db.get("quarkus.datasource.username"),
                 "quarkus.datasource.password=" + db.get("quarkus.datasource.password"),
                 "pledgewatch.compliance.url=" + db.get("pledgewatch.compliance.url"),
                 "pledgewatch.briefing.cron=" + cron));
+        ServiceProcess p = new ServiceProcess(name, jar, dir.resolve(name), FreePorts.next(), properties);
         running.add(p);
         return p;
     }

@@ -2,17 +2,22 @@ package io.pledgewatch.report.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.pledgewatch.platform.testing.FreePorts;
+import io.pledgewatch.platform.testing.ServiceProcess;
+import io.pledgewatch.platform.testing.TestDatabases;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The real ingest-service and compliance-service as processes (H2 in a temporary directory), loaded with NATO's
+ * The real ingest-service and compliance-service as processes (each on a PostgreSQL database of its own), loaded with NATO's
  * published series and a few delegation submissions, so report-service reads real assessments over HTTP.
  */
 public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
@@ -33,9 +38,16 @@ public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
         try {
             Path dir = Files.createTempDirectory("pledgewatch-upstream-");
             if (ingest == null) {
-                ingest = new ServiceProcess("ingest", ServiceProcess.moduleJar("ingest-service"), dir, List.of());
+                List<String> ingestProperties = new ArrayList<>(ServiceProcess.trustingTestTokens(dir));
+                ingestProperties.addAll(TestDatabases.create("ingest").properties());
+                ingest = new ServiceProcess("ingest", ServiceProcess.moduleJar("ingest-service"), dir, FreePorts.next(),
+                        ingestProperties);
+                List<String> complianceProperties = new ArrayList<>(ServiceProcess.trustingTestTokens(dir));
+                complianceProperties.addAll(TestDatabases.create("compliance").properties());
+                complianceProperties.addAll(List.of("pledgewatch.ingest.url=" + ingest.url(),
+                        "pledgewatch.follower.poll-interval=1s"));
                 compliance = new ServiceProcess("compliance", ServiceProcess.moduleJar("compliance-service"), dir,
-                        List.of("pledgewatch.ingest.url=" + ingest.url(), "pledgewatch.follower.poll-interval=1s"));
+                        FreePorts.next(), complianceProperties);
                 ingest.start();
                 compliance.start();
                 load();

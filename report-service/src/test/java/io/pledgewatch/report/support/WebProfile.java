@@ -1,5 +1,6 @@
 package io.pledgewatch.report.support;
 
+import io.pledgewatch.platform.testing.PostgresResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.report.support.TestTokens;
+import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.report.support.WebProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

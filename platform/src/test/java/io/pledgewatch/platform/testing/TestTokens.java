@@ -1,0 +1,109 @@
+package io.pledgewatch.platform.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Tokens as an OIDC provider would issue them, signed with the test-only key (test-keys/ in this test-jar) that
+ * the services under test are told to trust. The JDK alone signs them, so they can be made before any Quarkus
+ * application or service process starts.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://pledgewatch.local/test";
+    public static final String PUBLIC_KEY_RESOURCE = "/test-keys/test-only-jwt-public.pem";
+    private static final PrivateKey KEY = load();
+    private static PrivateKey stranger;
+
+    private TestTokens() {
+    }
+
+    public static String delegation(String country) {
+        return sign("officer@" + country.toLowerCase(), "delegation", country, 3600);
+    }
+
+    public static String delegationWithoutCountry() {
+        return sign("officer@nowhere", "delegation", null, 3600);
+    }
+
+    public static String staff() {
+        return sign("analyst@is", "staff", null, 3600);
+    }
+
+    public static String service() {
+        return sign("pledgewatch-services", "service", null, 24 * 3600);
+    }
+
+    /** A delegation token that expired an hour ago. */
+    public static String expired(String country) {
+        return sign(KEY, ISSUER, "officer", "delegation", country, -7200, 3600);
+    }
+
+    /** Signed by a key no service has ever seen. */
+    public static String badSignature(String country) {
+        return sign(strangerKey(), ISSUER, "officer", "delegation", country, 0, 3600);
+    }
+
+    public static String otherIssuer(String country) {
+        return sign(KEY, "https://evil.example/realms/x", "officer", "delegation", country, 0, 3600);
+    }
+
+    /** A token of the test issuer valid for {@code ttlSeconds} from now (negative: expired that long ago). */
+    public static String sign(String subject, String role, String country, long ttlSeconds) {
+        return sign(KEY, ISSUER, subject, role, country, 0, ttlSeconds);
+    }
+
+    private static String sign(PrivateKey key, String issuer, String subject, String role, String country, long shift,
+                               long ttl) {
+        long now = Instant.now().getEpochSecond() + shift;
+        String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
+                + "\",\"groups\":[\"" + role + "\"],\"iat\":" + Math.min(now, now + ttl) + ",\"exp\":" + (now + ttl)
+                + (country == null ? "" : ",\"country\":\"" + country + "\"") + "}";
+        String input = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key);
+            rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+            return input + "." + b64(rsa.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey load() {
+        try (InputStream in = TestTokens.class.getResourceAsStream("/test-keys/test-only-jwt-private.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized PrivateKey strangerKey() {
+        if (stranger == null) {
+            try {
+                KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+                gen.initialize(2048);
+                stranger = gen.generateKeyPair().getPrivate();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return stranger;
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,155 @@
+package io.pledgewatch.report.briefing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.pledgewatch.report.ReportConfig;
+import io.pledgewatch.report.pdf.BriefingPdf;
+import io.pledgewatch.report.pdf.Typography;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+import org.jboss.logging.Logger;
+
+/**
+ * Produces briefings: a run takes a lease on one, gathers the data, renders the PDF and stores bytes and metadata
+ * in one transaction, so a half-written PDF is never listed. A failed run records its reason and is retried with
+ * back-off; a run abandoned by a dead replica is taken over when its lease expires.
+ */
+@ApplicationScoped
+public class BriefingRunner {
+
+    private static final Logger LOG = Logger.getLogger(BriefingRunner.class);
+
+    private final BriefingAssembler assembler;
+    private final BriefingQueries queries;
+    private final ObjectMapper json;
+    private final ReportConfig.Briefing config;
+    private final BriefingPdf renderer = new BriefingPdf(new Typography());
+    private final Timer renderTimer;
+    // Two renders at a time at most: a burst of commissions queues instead of filling the heap with PDFs.
+    private final ManagedExecutor runs = ManagedExecutor.builder().maxAsync(2).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+
+    @Inject
+    public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, ObjectMapper json, ReportConfig config,
+                          MeterRegistry registry) {
+        this.assembler = assembler;
+        this.queries = queries;
+        this.json = json;
+        this.config = config.briefing();
+        this.renderTimer = Timer.builder("pledgewatch.briefing.render").description("time to render a briefing PDF")
+                .register(registry);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        // Runs still queued are picked up again by any replica's retry poll (their lease expires or never began).
+        runs.shutdownNow();
+    }
+
+    public void runSoon(long id) {
+        runs.execute(() -> run(id));
+    }
+
+    /** Runs every briefing that is due (new, failed and past its back-off, or abandoned by a dead replica). */
+    public int runDue() {
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find(
+                "(status in ('PENDING', 'FAILED') and nextAttemptAt <= ?1 and attempts < ?2)"
+                        + " or (status = 'RUNNING' and leaseUntil < ?1) order by id", Instant.now(), config.maxAttempts())
+                .page(0, 10).stream().map(b -> b.id).toList());
+        due.forEach(this::run);
+        return due.size();
+    }
+
+    /** One attempt at a briefing, if this replica wins its lease. Returns true when the briefing is READY. */
+    public boolean run(long id) {
+        Instant now = Instant.now();
+        int leased = QuarkusTransaction.requiringNew().call(() -> Briefing.update(
+                "status = 'RUNNING', leaseUntil = ?1, attempts = attempts + 1 where id = ?2 and "
+                        + "((status in ('PENDING', 'FAILED') and attempts < ?3) or (status = 'RUNNING' and leaseUntil < ?4))",
+                now.plus(config.lease()), id, config.maxAttempts(), now));
+        if (leased == 0) {
+            return false;
+        }
+        Briefing b = queries.find(id).orElseThrow();
+        try {
+            Snapshot previous = queries.previousSnapshot(b);
+            BriefingData data = assembler.gather(b.kind, b.country, b.period, Instant.now(), b.focusYear, previous);
+            long started = System.nanoTime();
+            BriefingPdf.Rendered rendered = renderer.render(data);
+            renderTimer.record(Duration.ofNanos(System.nanoTime() - started));
+            String snapshotJson = json.writeValueAsString(data.snapshot());
+            QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson));
+            LOG.infof("briefing %d ready: %s, focus year %d, %d pages, %d bytes", id, b.kind, data.focusYear(),
+                    rendered.pages(), rendered.pdf().length);
+            return true;
+        } catch (RuntimeException | JsonProcessingException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            QuarkusTransaction.requiringNew().run(() -> fail(id, reason));
+            LOG.warnf("briefing %d failed (attempt %d): %s", id, b.attempts, reason);
+            return false;
+        }
+    }
+
+    private void complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson) {
+        Briefing b = Briefing.findById(id);
+        BriefingContent content = new BriefingContent();
+        content.briefingId = id;
+        content.content = rendered.pdf();
+        content.persist();
+        b.status = Briefing.Status.READY.name();
+        b.focusYear = data.focusYear();
+        b.completedAt = Instant.now();
+        b.sizeBytes = (long) rendered.pdf().length;
+        b.pageCount = rendered.pages();
+        b.sha256 = sha256(rendered.pdf());
+        b.dataCutoff = data.dataCutoff();
+        b.snapshot = snapshotJson;
+        b.failureReason = null;
+        b.leaseUntil = null;
+        b.nextAttemptAt = null;
+        applyRetention();
+    }
+
+    private void fail(long id, String reason) {
+        Briefing b = Briefing.findById(id);
+        b.status = Briefing.Status.FAILED.name();
+        b.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        b.leaseUntil = null;
+        // 30 s, 1 min, 2 min, ... capped at an hour
+        long factor = 1L << Math.min(b.attempts - 1, 7);
+        Duration wait = config.retryBackoff().multipliedBy(factor);
+        b.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
+    }
+
+    /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */
+    private void applyRetention() {
+        int retention = config.retention();
+        List<Briefing> ready = Briefing.<Briefing>find("status = 'READY' order by createdAt desc, id desc")
+                .range(retention, retention + 1000).list();
+        for (Briefing old : ready) {
+            BriefingContent.deleteById(old.id);
+            old.delete();
+            LOG.infof("briefing %d removed by retention (keeping %d)", old.id, retention);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
