@@ -1,5 +1,3 @@
--- Portable across H2 (embedded default, MODE=PostgreSQL) and PostgreSQL.
-
 -- How far this service has applied ingest's feed. Updated in the same transaction as the assessments it
 -- produced, so a restart neither skips nor re-applies a revision.
 CREATE TABLE feed_cursor (
@@ -41,7 +39,7 @@ CREATE TABLE assessment (
     assessed       BOOLEAN        NOT NULL,
     score          NUMERIC(5, 1),
     rule_versions  VARCHAR(200)   NOT NULL,
-    body           VARCHAR(16000) NOT NULL,
+    body           TEXT           NOT NULL,
     assessed_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX assessment_year_ix ON assessment (budget_year);
@@ -51,7 +49,7 @@ CREATE TABLE rule_set_version (
     id            VARCHAR(50)   NOT NULL PRIMARY KEY,
     rule_set_id   VARCHAR(32)   NOT NULL,
     version       VARCHAR(16)   NOT NULL,
-    definition    VARCHAR(8000) NOT NULL,
+    definition    TEXT          NOT NULL,
     activated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     activated_by  VARCHAR(200)  NOT NULL
 );

@@ -1,5 +1,4 @@
--- Portable across H2 (embedded default, MODE=PostgreSQL) and PostgreSQL: no identity columns, no ON CONFLICT,
--- amounts as NUMERIC with explicit precision (whole currency units, two decimals at most).
+-- Amounts as NUMERIC with explicit precision (whole currency units, two decimals at most).
 
 CREATE SEQUENCE submission_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE submission_revision_seq START WITH 1 INCREMENT BY 50;

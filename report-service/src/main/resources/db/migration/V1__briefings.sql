@@ -1,4 +1,3 @@
--- Portable across H2 (embedded default, MODE=PostgreSQL) and PostgreSQL.
 CREATE SEQUENCE briefing_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE briefing (
@@ -23,7 +22,7 @@ CREATE TABLE briefing (
     page_count       INTEGER,
     sha256           VARCHAR(64),
     data_cutoff      TIMESTAMP WITH TIME ZONE,
-    snapshot         VARCHAR(32000),
+    snapshot         TEXT,
     CONSTRAINT briefing_period_uk UNIQUE (period_key)
 );
 CREATE INDEX briefing_status_ix ON briefing (status, next_attempt_at);
