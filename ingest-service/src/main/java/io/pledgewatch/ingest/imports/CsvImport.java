@@ -34,7 +34,7 @@ public final class CsvImport {
     static final List<String> AMOUNT_COLUMNS = List.of("currency", "gdp", "defence_total", "defence_equipment",
             "defence_personnel", "defence_infrastructure", "defence_other", "defence_ukraine_support",
             "related_critical_infrastructure", "related_cyber_and_networks", "related_civil_preparedness",
-            "related_innovation", "related_industrial_base", "usd_rate");
+            "related_innovation", "related_industrial_base", "usd_rate", "population", "military_personnel", "price_index");
     static final List<String> RATIO_COLUMNS = List.of("defence_pct_gdp", "equipment_pct", "source");
     static final List<String> COMMON_COLUMNS = List.of("country", "year", "status", "note");
 
@@ -170,7 +170,8 @@ public final class CsvImport {
                         n.get("defence_infrastructure"), n.get("defence_other"), n.get("defence_ukraine_support")),
                 new SubmissionPayload.Related(n.get("related_critical_infrastructure"), n.get("related_cyber_and_networks"),
                         n.get("related_civil_preparedness"), n.get("related_innovation"), n.get("related_industrial_base")),
-                n.get("usd_rate"), text(cells, "note"));
+                n.get("usd_rate"), text(cells, "note"), n.get("population"), n.get("military_personnel"),
+                n.get("price_index"));
         return new Row(line, ally, year, rules.amounts(ally, year, payload));
     }
 

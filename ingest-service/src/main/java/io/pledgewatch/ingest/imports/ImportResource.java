@@ -1,8 +1,10 @@
 package io.pledgewatch.ingest.imports;
 
+import io.pledgewatch.ingest.submission.RevisionContent;
 import io.pledgewatch.ingest.submission.SubmissionRules;
 import io.pledgewatch.ingest.submission.SubmissionService;
 import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-/** Staff import historical series as CSV: every row valid and stored, or none. */
+/**
+ * CSV imports, every row valid and stored or none: staff import historical series (amounts or NATO's published
+ * ratios) for any nation; a delegation imports amounts rows for its own nation only, so that a whole ten-year
+ * plan goes in at once.
+ */
 @Path("/api/v1/imports")
 @Tag(name = "imports")
 @SecurityRequirement(name = "jwt")
@@ -45,13 +51,17 @@ public class ImportResource {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Caller.STAFF)
-    @Operation(summary = "Import a CSV series (amounts or published ratios); all rows or none")
+    @RolesAllowed({Caller.STAFF, Caller.DELEGATION})
+    @Operation(summary = "Import a CSV series, all rows or none: staff any nation's amounts or published ratios; "
+            + "a delegation its own nation's amounts rows (a plan)")
     public ImportResult importCsv(@QueryParam("source") String source, String body) {
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
         }
         List<CsvImport.Row> rows = csv.parse(body, source);
+        if (!caller.isStaff()) {
+            rows.forEach(this::requireOwnAmountsRow);
+        }
         String importId = UUID.randomUUID().toString();
         List<SubmissionService.Written> written = service.write(rows.stream()
                 .map(r -> new SubmissionService.Item(r.ally(), r.year(), r.content(), Optional.empty(), false))
@@ -60,6 +70,16 @@ public class ImportResource {
                 java.util.TreeMap::new, Collectors.counting()));
         LOG.infof("import %s by %s: %d rows, %s", importId, caller.name(), rows.size(), outcomes);
         return new ImportResult(importId, rows.size(), outcomes);
+    }
+
+    /** A delegation's import: its own nation's figures only, and amounts (published ratios are NATO's, imported by staff). */
+    private void requireOwnAmountsRow(CsvImport.Row row) {
+        caller.requireNation(row.ally().iso3());
+        if (row.content().kind() != RevisionContent.Kind.AMOUNTS) {
+            throw new ProblemException(403, "Forbidden", "row " + row.line() + ": published ratios are imported by"
+                    + " staff; a delegation imports its own amounts", List.of(new Violation("defence_pct_gdp",
+                    "not allowed for a delegation").atRow(row.line())));
+        }
     }
 
 }

@@ -20,7 +20,8 @@ public record RevisionContent(Kind kind, String status, String currency, BigDeci
                               BigDecimal criticalInfrastructure, BigDecimal cyberAndNetworks,
                               BigDecimal civilPreparedness, BigDecimal innovation, BigDecimal industrialBase,
                               BigDecimal usdRate, BigDecimal defencePctGdp, BigDecimal equipmentPct,
-                              String source, String note) {
+                              String source, String note, BigDecimal population, BigDecimal militaryPersonnel,
+                              BigDecimal priceIndex) {
 
     public enum Kind { AMOUNTS, PUBLISHED_RATIO }
 
@@ -29,24 +30,31 @@ public record RevisionContent(Kind kind, String status, String currency, BigDeci
                                           BigDecimal other, BigDecimal ukraineSupport, BigDecimal criticalInfrastructure,
                                           BigDecimal cyberAndNetworks, BigDecimal civilPreparedness,
                                           BigDecimal innovation, BigDecimal industrialBase, BigDecimal usdRate,
-                                          String note) {
+                                          String note, BigDecimal population, BigDecimal militaryPersonnel,
+                                          BigDecimal priceIndex) {
         return new RevisionContent(Kind.AMOUNTS, status, currency, norm(gdp), norm(total), norm(equipment),
                 norm(personnel), norm(infrastructure), norm(other), norm(ukraineSupport), norm(criticalInfrastructure),
                 norm(cyberAndNetworks), norm(civilPreparedness), norm(innovation), norm(industrialBase), norm(usdRate),
-                null, null, null, note);
+                null, null, null, note, norm(population), norm(militaryPersonnel), norm(priceIndex));
     }
 
     public static RevisionContent publishedRatio(String status, String currency, BigDecimal defencePctGdp,
                                                  BigDecimal equipmentPct, String source, String note) {
         return new RevisionContent(Kind.PUBLISHED_RATIO, status, currency, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, norm(defencePctGdp), norm(equipmentPct), source, note);
+                null, null, null, null, null, null, norm(defencePctGdp), norm(equipmentPct), source, note, null, null, null);
     }
 
-    /** A digest of everything a revision says; equal digests mean "identical body, no new revision". */
+    /**
+     * A digest of everything a revision says; equal digests mean "identical body, no new revision". The fields of
+     * the second release (population, personnel, price index) are digested only when present, so a revision stored
+     * before they existed keeps its digest and an identical retry of it still creates no new revision.
+     */
     public String contentHash() {
-        String canonical = Stream.of(kind, status, currency, gdp, defenceTotal, equipment, personnel, infrastructure,
-                        other, ukraineSupport, criticalInfrastructure, cyberAndNetworks, civilPreparedness, innovation,
-                        industrialBase, usdRate, defencePctGdp, equipmentPct, source, note)
+        Stream<Object> first = Stream.of(kind, status, currency, gdp, defenceTotal, equipment, personnel, infrastructure,
+                other, ukraineSupport, criticalInfrastructure, cyberAndNetworks, civilPreparedness, innovation,
+                industrialBase, usdRate, defencePctGdp, equipmentPct, source, note);
+        boolean second = population != null || militaryPersonnel != null || priceIndex != null;
+        String canonical = (second ? Stream.concat(first, Stream.of(population, militaryPersonnel, priceIndex)) : first)
                 .map(v -> v instanceof BigDecimal d ? d.toPlainString() : Objects.toString(v, "\u2400"))
                 .collect(Collectors.joining("\u241F"));
         try {

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /** The body of {@code PUT /api/v1/submissions/{country}/{year}} exactly as the contract names it. */
 public record SubmissionPayload(String status, String currency, BigDecimal gdp, Defence defence, Related related,
-                                BigDecimal usdRate, String note) {
+                                BigDecimal usdRate, String note, BigDecimal population, BigDecimal militaryPersonnel,
+                                BigDecimal priceIndex) {
 
     /** NATO's definition of defence expenditure ("core"), by category. */
     public record Defence(BigDecimal total, BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure,

@@ -81,6 +81,11 @@ public class SubmissionRevision extends PanacheEntityBase {
     public String source;
     @Column(length = 2000)
     public String note;
+    public BigDecimal population;
+    @Column(name = "military_personnel")
+    public BigDecimal militaryPersonnel;
+    @Column(name = "price_index")
+    public BigDecimal priceIndex;
 
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
@@ -118,7 +123,8 @@ public class SubmissionRevision extends PanacheEntityBase {
     public RevisionContent content() {
         return new RevisionContent(kind, status, currency, gdp, defenceTotal, equipment, personnel, infrastructure,
                 other, ukraineSupport, criticalInfrastructure, cyberAndNetworks, civilPreparedness, innovation,
-                industrialBase, usdRate, defencePctGdp, equipmentPct, source, note);
+                industrialBase, usdRate, defencePctGdp, equipmentPct, source, note, population, militaryPersonnel,
+                priceIndex);
     }
 
     public void fill(RevisionContent c) {
@@ -142,6 +148,9 @@ public class SubmissionRevision extends PanacheEntityBase {
         equipmentPct = c.equipmentPct();
         source = c.source();
         note = c.note();
+        population = c.population();
+        militaryPersonnel = c.militaryPersonnel();
+        priceIndex = c.priceIndex();
         contentHash = c.contentHash();
     }
 }

@@ -24,6 +24,11 @@ public final class SubmissionRules {
     static final BigDecimal USD_RATE_LIMIT = new BigDecimal("1e9");
     static final int USD_RATE_MAX_SCALE = 8;
     static final int RATIO_MAX_SCALE = 6;
+    /** Above any nation's population or armed forces by orders of magnitude; persons are counted whole. */
+    static final BigDecimal PERSONS_LIMIT = new BigDecimal("1e10");
+    /** A GDP deflator (2021 = 100) far beyond any hyperinflation an Ally has seen; four decimals. */
+    static final BigDecimal PRICE_INDEX_LIMIT = new BigDecimal("1e6");
+    static final int PRICE_INDEX_MAX_SCALE = 4;
     static final BigDecimal HUNDRED = new BigDecimal(100);
     /** The four categories must sum to the total "within one currency unit". */
     static final BigDecimal SUM_TOLERANCE = BigDecimal.ONE;
@@ -96,6 +101,9 @@ public final class SubmissionRules {
             }
         }
         note(p.note(), "note", NOTE_MAX, v);
+        positive("population", p.population(), PERSONS_LIMIT, 0, "residents, annual average", v);
+        positive("militaryPersonnel", p.militaryPersonnel(), PERSONS_LIMIT, 0, "persons, NATO definition", v);
+        positive("priceIndex", p.priceIndex(), PRICE_INDEX_LIMIT, PRICE_INDEX_MAX_SCALE, "the GDP deflator, 2021 = 100", v);
         if (p.gdp() != null && d.total() != null && d.equipment() != null && d.personnel() != null
                 && d.infrastructure() != null && d.other() != null) {
             crossChecks(p.gdp(), d, r, v);
@@ -106,7 +114,8 @@ public final class SubmissionRules {
         return RevisionContent.amounts(p.status(), p.currency(), p.gdp(), d.total(), d.equipment(), d.personnel(),
                 d.infrastructure(), d.other(), zeroIfNull(d.ukraineSupport()), zeroIfNull(r.criticalInfrastructure()),
                 zeroIfNull(r.cyberAndNetworks()), zeroIfNull(r.civilPreparedness()), zeroIfNull(r.innovation()),
-                zeroIfNull(r.industrialBase()), p.usdRate(), emptyToNull(p.note()));
+                zeroIfNull(r.industrialBase()), p.usdRate(), emptyToNull(p.note()), p.population(),
+                p.militaryPersonnel(), p.priceIndex());
     }
 
     /**
@@ -191,6 +200,21 @@ public final class SubmissionRules {
             v.add(new Violation(field, "cannot be negative"));
         }
         bounded(field, value, AMOUNT_LIMIT, AMOUNT_MAX_SCALE, v);
+    }
+
+    /** An optional count or index: when present, greater than 0, below its limit, with at most its decimals. */
+    private static void positive(String field, BigDecimal value, BigDecimal limit, int maxScale, String what,
+                                 List<Violation> v) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() <= 0) {
+            v.add(new Violation(field, "must be greater than 0 (" + what + ")"));
+        } else if (maxScale == 0 && value.stripTrailingZeros().scale() > 0) {
+            v.add(new Violation(field, "must be a whole number (" + what + ")"));
+        } else {
+            bounded(field, value, limit, maxScale, v);
+        }
     }
 
     private static void bounded(String field, BigDecimal value, BigDecimal limit, int maxScale, List<Violation> v) {

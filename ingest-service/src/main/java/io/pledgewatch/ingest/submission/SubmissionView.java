@@ -14,7 +14,8 @@ import java.time.Instant;
 public record SubmissionView(String country, int year, int revision, long seq, Instant receivedAt, String submittedBy,
                              String kind, String status, String currency, BigDecimal gdp,
                              SubmissionPayload.Defence defence, SubmissionPayload.Related related, BigDecimal usdRate,
-                             String note, PublishedRatio publishedRatio, boolean assessed, String notAssessedReason) {
+                             String note, BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
+                             PublishedRatio publishedRatio, boolean assessed, String notAssessedReason) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, String source) {
@@ -31,7 +32,7 @@ public record SubmissionView(String country, int year, int revision, long seq, I
                         n(r.infrastructure), n(r.other), n(r.ukraineSupport)) : null,
                 amounts ? new SubmissionPayload.Related(n(r.criticalInfrastructure), n(r.cyberAndNetworks),
                         n(r.civilPreparedness), n(r.innovation), n(r.industrialBase)) : null,
-                n(r.usdRate), r.note,
+                n(r.usdRate), r.note, n(r.population), n(r.militaryPersonnel), n(r.priceIndex),
                 amounts ? null : new PublishedRatio(n(r.defencePctGdp), n(r.equipmentPct), r.source),
                 notAssessed == null, notAssessed);
     }

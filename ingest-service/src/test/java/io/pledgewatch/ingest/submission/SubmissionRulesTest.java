@@ -1,6 +1,7 @@
 package io.pledgewatch.ingest.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,13 @@ class SubmissionRulesTest {
                                      String infrastructure, String other, String ukraine) {
         return new SubmissionPayload("BUDGET", currency, dec(gdp),
                 new SubmissionPayload.Defence(dec(total), dec(equipment), dec(personnel), dec(infrastructure), dec(other),
-                        dec(ukraine)), null, null, null);
+                        dec(ukraine)), null, null, null, null, null, null);
+    }
+
+    static SubmissionPayload withCounts(String population, String militaryPersonnel, String priceIndex) {
+        SubmissionPayload p = valid();
+        return new SubmissionPayload(p.status(), p.currency(), p.gdp(), p.defence(), p.related(), p.usdRate(), p.note(),
+                dec(population), dec(militaryPersonnel), dec(priceIndex));
     }
 
     static BigDecimal dec(String s) {
@@ -80,7 +87,7 @@ class SubmissionRulesTest {
 
     @Test
     void requiredFieldsAreAllNamedAtOnce() {
-        List<String> fields = fieldsOf(new SubmissionPayload(null, null, null, null, null, null, null), 2026);
+        List<String> fields = fieldsOf(new SubmissionPayload(null, null, null, null, null, null, null, null, null, null), 2026);
         assertEquals(List.of("status", "currency", "gdp", "defence"), fields);
     }
 
@@ -120,5 +127,32 @@ class SubmissionRulesTest {
     @Test
     void unknownCountriesAreNotFound() {
         assertEquals(404, assertThrows(ProblemException.class, () -> rules.ally("../etc/passwd")).status());
+    }
+
+    @Test
+    void populationPersonnelAndPriceIndexAreOptionalButMustBePlausibleWhenGiven() {
+        RevisionContent none = rules.amounts(ltu, 2026, valid());
+        assertEquals(null, none.population());
+        RevisionContent all = rules.amounts(ltu, 2026, withCounts("2890000", "23000", "131.7"));
+        assertEquals(new BigDecimal("2890000"), all.population());
+        assertEquals(new BigDecimal("23000"), all.militaryPersonnel());
+        assertEquals(new BigDecimal("131.7"), all.priceIndex());
+        assertEquals(List.of("population", "militaryPersonnel", "priceIndex"), fieldsOf(withCounts("0", "-5", "0"), 2026));
+        assertEquals(List.of("population", "militaryPersonnel"), fieldsOf(withCounts("2890000.5", "23000.1", "131.7"), 2026));
+        assertEquals(List.of("population", "priceIndex"), fieldsOf(withCounts("1e12", "23000", "131.12345"), 2026));
+        assertEquals(List.of("priceIndex"), fieldsOf(withCounts("2890000", "23000", "2e6"), 2026));
+    }
+
+    @Test
+    void theNewFieldsChangeTheDigestOnlyWhenPresent() {
+        RevisionContent plain = rules.amounts(ltu, 2026, valid());
+        RevisionContent counted = rules.amounts(ltu, 2026, withCounts("2890000", null, null));
+        assertNotEquals(plain.contentHash(), counted.contentHash());
+        // A revision stored before the fields existed: the digest is computed over the first release's fields only.
+        RevisionContent firstRelease = new RevisionContent(plain.kind(), plain.status(), plain.currency(), plain.gdp(),
+                plain.defenceTotal(), plain.equipment(), plain.personnel(), plain.infrastructure(), plain.other(),
+                plain.ukraineSupport(), plain.criticalInfrastructure(), plain.cyberAndNetworks(), plain.civilPreparedness(),
+                plain.innovation(), plain.industrialBase(), plain.usdRate(), null, null, null, plain.note(), null, null, null);
+        assertEquals(firstRelease.contentHash(), plain.contentHash());
     }
 }
