@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,7 +67,8 @@ public final class Allies {
                 }
                 String[] f = line.split(",", -1);
                 Ally ally = new Ally(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4],
-                        f[5].isEmpty() ? null : Integer.parseInt(f[5]), f[6].isEmpty() ? null : f[6]);
+                        f[5].isEmpty() ? null : Integer.parseInt(f[5]), f[6].isEmpty() ? null : f[6],
+                        f.length < 8 || f[7].isEmpty() ? null : new BigDecimal(f[7]));
                 allies.put(ally.iso3(), ally);
             }
             return new Allies(allies);

@@ -1,5 +1,6 @@
 package io.pledgewatch.compliance.alliance;
 
+import io.pledgewatch.compliance.assessment.AnalystMeasures;
 import io.pledgewatch.compliance.assessment.AssessmentService.Scored;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
@@ -27,12 +28,12 @@ public final class AllianceCalculator {
     private AllianceCalculator() {
     }
 
-    public static AllianceSummary summarise(int year, List<Scored> scored, String ruleSets) {
+    public static AllianceSummary summarise(int year, List<Scored> scored, String ruleSets, AllianceSummary.Plans plans) {
         List<Scored> assessed = scored.stream().filter(s -> s.assessment().assessed()).toList();
-        List<BigDecimal> cores = assessed.stream().map(s -> s.assessment().measures().core()).sorted().toList();
+        List<BigDecimal> cores = assessed.stream().map(s -> s.assessment().unrounded().core()).sorted().toList();
         int at2 = (int) cores.stream().filter(c -> c.compareTo(TWO) >= 0).count();
         int at35 = (int) cores.stream().filter(c -> c.compareTo(THREE_AND_A_HALF) >= 0).count();
-        int at5 = (int) assessed.stream().filter(s -> s.assessment().measures().hague().compareTo(FIVE) >= 0).count();
+        int at5 = (int) assessed.stream().filter(s -> s.assessment().unrounded().hague().compareTo(FIVE) >= 0).count();
         boolean hagueApplies = assessed.stream().anyMatch(s -> s.assessment().ruleSets().containsKey(HAGUE));
         Integer onPathCore = hagueApplies ? countOnPath(assessed, "core") : null;
         Integer onPathTotal = hagueApplies ? countOnPath(assessed, "total") : null;
@@ -74,7 +75,46 @@ public final class AllianceCalculator {
         return new AllianceSummary(year, assessed.size(), at2, at35, at5, onPathCore, onPathTotal,
                 round(median(cores)), round(mean(cores)),
                 new AllianceSummary.Usd(europeCanada, unitedStates, withoutRate, withoutAmounts),
-                notAssessed, noData, ruleSets);
+                notAssessed, noData, ruleSets, totals(assessed), coverage(assessed), plans);
+    }
+
+    /** Σ over the assessed nations whose revision carries amounts and a USD rate (or is in USD). */
+    static AllianceSummary.Totals totals(List<Scored> assessed) {
+        List<Scored> priced = assessed.stream()
+                .filter(s -> !s.input().publishedRatio() && AnalystMeasures.usdRate(s.input()) != null).toList();
+        AllianceSummary.Group all = group(priced);
+        AllianceSummary.Group europeCanada = group(priced.stream().filter(s -> !s.ally().isUnitedStates()).toList());
+        AllianceSummary.Group us = group(priced.stream().filter(s -> s.ally().isUnitedStates()).toList());
+        BigDecimal ratio = us.nations() == 0 || europeCanada.nations() == 0 || us.defenceUsd().signum() == 0 ? null
+                : sum(priced.stream().filter(s -> !s.ally().isUnitedStates()).toList(), true)
+                        .divide(sum(priced.stream().filter(s -> s.ally().isUnitedStates()).toList(), true), MathContext.DECIMAL128)
+                        .setScale(4, RoundingMode.HALF_UP);
+        return new AllianceSummary.Totals(all, europeCanada, us, ratio);
+    }
+
+    private static AllianceSummary.Group group(List<Scored> priced) {
+        if (priced.isEmpty()) {
+            return new AllianceSummary.Group(null, null, null, 0);
+        }
+        BigDecimal defence = sum(priced, true);
+        BigDecimal gdp = sum(priced, false);
+        return new AllianceSummary.Group(defence.setScale(0, RoundingMode.HALF_UP), gdp.setScale(0, RoundingMode.HALF_UP),
+                defence.multiply(BigDecimal.valueOf(100)).divide(gdp, MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_UP),
+                priced.size());
+    }
+
+    /** Σ D / usdRate (or Σ G / usdRate), unrounded. */
+    private static BigDecimal sum(List<Scored> priced, boolean defence) {
+        return priced.stream().map(s -> (defence ? s.input().defenceTotal() : s.input().gdp())
+                        .divide(AnalystMeasures.usdRate(s.input()), MathContext.DECIMAL128))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static AllianceSummary.Coverage coverage(List<Scored> assessed) {
+        int amounts = (int) assessed.stream().filter(s -> !s.input().publishedRatio()).count();
+        int priced = (int) assessed.stream()
+                .filter(s -> !s.input().publishedRatio() && AnalystMeasures.usdRate(s.input()) != null).count();
+        return new AllianceSummary.Coverage(amounts, priced, assessed.size() - amounts);
     }
 
     private static int countOnPath(List<Scored> assessed, String target) {

@@ -8,7 +8,28 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AllianceSummary(int year, int assessed, int atOrAbove2, int atOrAbove3_5, int atOrAbove5,
                               Integer onPathCore, Integer onPathTotal, BigDecimal medianCore, BigDecimal meanCore,
-                              Usd usd, List<String> notAssessed, List<String> noData, String ruleSets) {
+                              Usd usd, List<String> notAssessed, List<String> noData, String ruleSets, Totals totals,
+                              Coverage coverage, Plans plans) {
+
+    /**
+     * What the Alliance spends in all, at current prices and exchange rates, on the nations whose revision carries
+     * amounts and a USD rate (Iceland excluded): {@code pctOfGdp} = 100 × Σ defenceUsd / Σ gdpUsd.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Totals(Group alliance, Group europeCanada, Group unitedStates, BigDecimal europeCanadaToUs) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Group(BigDecimal defenceUsd, BigDecimal gdpUsd, BigDecimal pctOfGdp, int nations) {
+    }
+
+    /** How many assessed Allies the totals rest on. */
+    public record Coverage(int withAmounts, int withUsdRate, int ratioOnly) {
+    }
+
+    /** The Hague annual plans: credible, not credible, and Allies with no figures for any plan year. */
+    public record Plans(int credible, int notCredible, int none) {
+    }
 
     /**
      * Defence expenditure in USD at the submitted annual-average rates; nations whose amounts lack a rate,

@@ -11,14 +11,16 @@ import java.util.Map;
 /**
  * One nation's assessment for one year, in the contract's shape. Percentages are shown to four decimals and
  * amounts in whole currency units; every comparison behind {@code status} was made on unrounded values,
- * which stay available to the Alliance aggregation through {@link #measures()}.
+ * which stay available to the Alliance aggregation through {@link #unrounded()}. {@code measures} is the analyst
+ * block (shares, Ukraine support, USD, per head and per soldier, constant prices, real change).
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Assessment(String country, int year, int revision, long seq, String kind, String submissionStatus,
                          String currency, BigDecimal score, boolean assessed, String notAssessedReason,
                          Map<String, String> ruleSets, Baseline baseline, Values values, List<TargetResult> targets,
-                         List<String> notes, Instant assessedAt, @JsonIgnore Measures measures) {
+                         List<String> notes, Instant assessedAt, AnalystMeasures measures,
+                         @JsonIgnore Unrounded unrounded) {
 
     /** The nation's own starting point for The Hague path, or the default when it has no 2025 figures. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,13 +41,18 @@ public record Assessment(String country, int year, int revision, long seq, Strin
     }
 
     /** Unrounded values: core%, equipment% (null when unknown), related%, credited%, hague%. */
-    public record Measures(BigDecimal core, BigDecimal equipment, BigDecimal related, BigDecimal credited,
+    public record Unrounded(BigDecimal core, BigDecimal equipment, BigDecimal related, BigDecimal credited,
                            BigDecimal hague) {
     }
 
     public Assessment withAssessedAt(Instant at) {
         return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
-                notAssessedReason, ruleSets, baseline, values, targets, notes, at, measures);
+                notAssessedReason, ruleSets, baseline, values, targets, notes, at, measures, unrounded);
+    }
+
+    public Assessment withMeasures(AnalystMeasures analyst) {
+        return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
+                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, analyst, unrounded);
     }
 
     public TargetResult target(String ruleSet, String target) {

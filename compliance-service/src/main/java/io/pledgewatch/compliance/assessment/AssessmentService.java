@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -72,6 +73,8 @@ public class AssessmentService {
                 continue;
             }
             dirty.add(RevisionInput.key(item.country(), item.year()));
+            // The next year's real change is measured against this one.
+            RevisionInput.of(item.country(), item.year() + 1).ifPresent(next -> dirty.add(next.id));
             if (baselineYear(engine).filter(y -> y == item.year()).isPresent()) {
                 // A new baseline moves this nation's whole path: re-score every later year.
                 RevisionInput.ofCountryFrom(item.country(), item.year() + 1).forEach(i -> dirty.add(i.id));
@@ -107,11 +110,18 @@ public class AssessmentService {
         in.currency = item.currency();
         in.receivedAt = item.receivedAt();
         in.usdRate = item.usdRate();
+        in.population = item.population();
+        in.militaryPersonnel = item.militaryPersonnel();
+        in.priceIndex = item.priceIndex();
         if (in.publishedRatio) {
             in.gdp = null;
             in.defenceTotal = null;
             in.equipment = null;
             in.relatedTotal = null;
+            in.personnel = null;
+            in.infrastructure = null;
+            in.other = null;
+            in.ukraineSupport = null;
             in.defencePctGdp = item.publishedRatio().defencePctGdp();
             in.equipmentPct = item.publishedRatio().equipmentPct();
             in.source = item.publishedRatio().source();
@@ -120,6 +130,10 @@ public class AssessmentService {
             in.defenceTotal = item.defence().total();
             in.equipment = item.defence().equipment();
             in.relatedTotal = item.relatedTotal();
+            in.personnel = item.defence().personnel();
+            in.infrastructure = item.defence().infrastructure();
+            in.other = item.defence().other();
+            in.ukraineSupport = item.defence().ukraineSupport();
             in.defencePctGdp = null;
             in.equipmentPct = null;
             in.source = null;
@@ -152,7 +166,8 @@ public class AssessmentService {
         }
         Optional<ScoringInput> baseline = baselineYear(engine)
                 .flatMap(year -> RevisionInput.of(in.country, year)).map(RevisionInput::toScoringInput);
-        Assessment a = engine.assess(ally, in.toScoringInput(), baseline)
+        Optional<ScoringInput> previous = RevisionInput.of(in.country, in.year - 1).map(RevisionInput::toScoringInput);
+        Assessment a = assess(engine, ally, in.toScoringInput(), baseline, previous)
                 .withAssessedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         AssessmentRecord record = AssessmentRecord.<AssessmentRecord>findByIdOptional(key).orElseGet(() -> {
             AssessmentRecord fresh = new AssessmentRecord();
@@ -195,6 +210,32 @@ public class AssessmentService {
         }
         return AssessmentRecord.<AssessmentRecord>find(q + " order by year, country", p).stream()
                 .map(r -> r.body).toList();
+    }
+
+    /** The targets' verdict and the analyst measures of one revision. */
+    static Assessment assess(ScoringEngine engine, Ally ally, ScoringInput input, Optional<ScoringInput> baseline,
+                             Optional<ScoringInput> previous) {
+        Assessment a = engine.assess(ally, input, baseline);
+        return a.assessed() ? a.withMeasures(AnalystMeasures.of(ally, input, previous)) : a;
+    }
+
+    /** Every year of one nation, oldest first, freshly assessed with its measures (the series a chart needs). */
+    @Transactional
+    public List<Scored> scoredCountry(String country) {
+        ScoringEngine engine = engine();
+        Ally ally = Allies.get().find(country).orElseThrow();
+        Map<Integer, ScoringInput> byYear = RevisionInput.ofCountry(country).stream()
+                .collect(Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new));
+        Optional<ScoringInput> baseline = baselineYear(engine).map(byYear::get);
+        return byYear.values().stream().map(in -> new Scored(ally, in, assess(engine, ally, in, baseline,
+                Optional.ofNullable(byYear.get(in.year() - 1))))).toList();
+    }
+
+    /** The current inputs of the plan years and the baseline year, by nation: what plans are evaluated from. */
+    @Transactional
+    public Map<String, Map<Integer, ScoringInput>> inputsByNation(int fromYear, int toYear) {
+        return RevisionInput.ofYears(fromYear, toYear).stream().collect(Collectors.groupingBy(in -> in.country,
+                TreeMap::new, Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new)));
     }
 
     /** Fresh, unrounded assessments of a year for aggregation (never the rounded JSON). */

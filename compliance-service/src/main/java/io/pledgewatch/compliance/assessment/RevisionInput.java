@@ -35,6 +35,17 @@ public class RevisionInput extends PanacheEntityBase {
     @Column(name = "defence_total")
     public BigDecimal defenceTotal;
     public BigDecimal equipment;
+    public BigDecimal personnel;
+    public BigDecimal infrastructure;
+    @Column(name = "other_spending")
+    public BigDecimal other;
+    @Column(name = "ukraine_support")
+    public BigDecimal ukraineSupport;
+    public BigDecimal population;
+    @Column(name = "military_personnel")
+    public BigDecimal militaryPersonnel;
+    @Column(name = "price_index")
+    public BigDecimal priceIndex;
     @Column(name = "related_total")
     public BigDecimal relatedTotal;
     @Column(name = "usd_rate")
@@ -59,12 +70,21 @@ public class RevisionInput extends PanacheEntityBase {
         return list("year = ?1 order by country", year);
     }
 
+    public static List<RevisionInput> ofCountry(String country) {
+        return list("country = ?1 order by year", country);
+    }
+
+    public static List<RevisionInput> ofYears(int from, int to) {
+        return list("year >= ?1 and year <= ?2 order by country, year", from, to);
+    }
+
     public static List<RevisionInput> ofCountryFrom(String country, int fromYear) {
         return list("country = ?1 and year >= ?2 order by year", country, fromYear);
     }
 
     public ScoringInput toScoringInput() {
         return new ScoringInput(country, year, revision, seq, publishedRatio, status, currency, gdp, defenceTotal,
-                equipment, relatedTotal, usdRate, defencePctGdp, equipmentPct, source);
+                equipment, relatedTotal, usdRate, defencePctGdp, equipmentPct, source, new ScoringInput.Breakdown(
+                personnel, infrastructure, other, ukraineSupport, population, militaryPersonnel, priceIndex));
     }
 }

@@ -55,20 +55,20 @@ public final class ScoringEngine {
                 : applicable.isEmpty() ? "no rule set applies to " + input.year() : null;
         if (notAssessed != null) {
             return new Assessment(input.country(), input.year(), input.revision(), input.seq(), kind, input.status(),
-                    input.currency(), null, false, notAssessed, versions, null, null, List.of(), List.of(), null, null);
+                    input.currency(), null, false, notAssessed, versions, null, null, List.of(), List.of(), null, null, null);
         }
         RuleSet capSource = ruleSets.stream().filter(r -> r.relatedCap() != null).findFirst().orElse(null);
         BigDecimal cap = capSource == null ? null : capSource.relatedCap();
-        Assessment.Measures m = measures(input, cap);
+        Assessment.Unrounded m = unrounded(input, cap);
         List<Assessment.TargetResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<BigDecimal> ratios = new ArrayList<>();
         Assessment.Baseline shownBaseline = null;
         for (RuleSet rules : applicable) {
-            Assessment.Measures b = null;
+            Assessment.Unrounded b = null;
             if (rules.hasPathTargets()) {
                 Optional<ScoringInput> base = input.year() == rules.baselineYear() ? Optional.of(input) : baseline;
-                b = base.map(in -> measures(in, cap)).orElse(null);
+                b = base.map(in -> unrounded(in, cap)).orElse(null);
                 shownBaseline = b == null
                         ? new Assessment.Baseline(round(rules.defaultBaseline()), round(rules.defaultBaseline()),
                                 "no " + rules.baselineYear() + " figures for " + ally.name() + ": default baseline "
@@ -116,7 +116,7 @@ public final class ScoringEngine {
                 input.currency(), score, true, null, versions, shownBaseline,
                 new Assessment.Values(round(m.core()), round(m.equipment()), round(m.related()), round(m.credited()),
                         round(m.hague())),
-                results, notes, null, m);
+                results, notes, null, null, m);
     }
 
     /** Linear path from the baseline B to the target T, reached in the due year; flat at T if B already meets it. */
@@ -129,7 +129,7 @@ public final class ScoringEngine {
                 .divide(BigDecimal.valueOf(dueYear - baselineYear), MC), MC);
     }
 
-    public static Assessment.Measures measures(ScoringInput in, BigDecimal relatedCap) {
+    public static Assessment.Unrounded unrounded(ScoringInput in, BigDecimal relatedCap) {
         BigDecimal core;
         BigDecimal equipment;
         BigDecimal related;
@@ -143,10 +143,10 @@ public final class ScoringEngine {
             related = percent(in.relatedTotal(), in.gdp());
         }
         BigDecimal credited = relatedCap == null ? BigDecimal.ZERO : related.min(relatedCap);
-        return new Assessment.Measures(core, equipment, related, credited, core.add(credited, MC));
+        return new Assessment.Unrounded(core, equipment, related, credited, core.add(credited, MC));
     }
 
-    static BigDecimal valueOf(Assessment.Measures m, RuleSet.Measure measure) {
+    static BigDecimal valueOf(Assessment.Unrounded m, RuleSet.Measure measure) {
         return switch (measure) {
             case CORE -> m.core();
             case EQUIPMENT -> m.equipment();

@@ -12,7 +12,8 @@ public record FeedPage(List<Item> items, long next, long latest, boolean hasMore
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String country, int year, int revision, long seq, Instant receivedAt, String kind,
                        String status, String currency, BigDecimal gdp, Defence defence, Related related,
-                       BigDecimal usdRate, PublishedRatio publishedRatio) {
+                       BigDecimal usdRate, BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
+                       PublishedRatio publishedRatio) {
 
         public boolean isPublishedRatio() {
             return "PUBLISHED_RATIO".equals(kind);

@@ -26,7 +26,7 @@ class AllianceCalculatorTest {
     static ScoringInput amounts(String country, String currency, String gdp, String total, String rate) {
         return new ScoringInput(country, 2026, 1, 1, false, "BUDGET", currency, new BigDecimal(gdp), new BigDecimal(total),
                 new BigDecimal(total).divide(BigDecimal.TEN), BigDecimal.ZERO, rate == null ? null : new BigDecimal(rate),
-                null, null, null);
+                null, null, null, ScoringInput.Breakdown.NONE);
     }
 
     @Test
@@ -37,7 +37,7 @@ class AllianceCalculatorTest {
         s.add(scored(amounts("ESP", "EUR", "1600000000000", "32000000000", null)));             // 2.0%
         s.add(scored(amounts("BEL", "EUR", "600000000000", "9000000000", "0.9")));              // 1.5%
         s.add(scored(amounts("ISL", "ISK", "4500000000000", "0", null)));                       // not assessed
-        AllianceSummary a = AllianceCalculator.summarise(2026, s, "test");
+        AllianceSummary a = AllianceCalculator.summarise(2026, s, "test", null);
         assertEquals(4, a.assessed());
         assertEquals(3, a.atOrAbove2(), "exactly 2.0 counts");
         assertEquals(1, a.atOrAbove3_5());
@@ -52,9 +52,41 @@ class AllianceCalculatorTest {
 
     @Test
     void anEmptyYearHasNoMedian() {
-        AllianceSummary a = AllianceCalculator.summarise(2026, List.of(), "test");
+        AllianceSummary a = AllianceCalculator.summarise(2026, List.of(), "test", null);
         assertEquals(0, a.assessed());
         assertNull(a.medianCore());
         assertNull(a.onPathCore());
+    }
+
+    @Test
+    void totalsAddUpWhatNationsSpendInUsdAndSayWhatTheyRestOn() {
+        List<Scored> s = new ArrayList<>();
+        s.add(scored(amounts("USA", "USD", "30000000000000", "1000000000000", null)));   // USD: no rate needed
+        s.add(scored(amounts("LTU", "EUR", "89030000000", "4790000000", "0.92")));       // 5,206,521,739 USD
+        s.add(scored(amounts("POL", "PLN", "4000000000000", "190000000000", null)));     // amounts, no rate
+        s.add(scored(ScoringInput.ratio("FRA", 2026, 1, "2.1", null)));                  // published ratio only
+        s.add(scored(amounts("ISL", "ISK", "4500000000000", "0", "140")));               // not assessed: left out
+        AllianceSummary a = AllianceCalculator.summarise(2026, s, "test", new AllianceSummary.Plans(1, 2, 29));
+        AllianceSummary.Totals t = a.totals();
+        // Σ D = 1,000,000,000,000 + 4,790,000,000 / 0.92; Σ G = 30,000 bn + 89.03 bn / 0.92
+        assertEquals(new BigDecimal("1005206521739"), t.alliance().defenceUsd());
+        assertEquals(new BigDecimal("30096771739130"), t.alliance().gdpUsd());
+        assertEquals(new BigDecimal("3.3399"), t.alliance().pctOfGdp());
+        assertEquals(2, t.alliance().nations());
+        assertEquals(new BigDecimal("5206521739"), t.europeCanada().defenceUsd());
+        assertEquals(new BigDecimal("5.3802"), t.europeCanada().pctOfGdp());
+        assertEquals(1, t.unitedStates().nations());
+        assertEquals(new BigDecimal("0.0052"), t.europeCanadaToUs(), "5.2 bn against 1,000 bn");
+        assertEquals(new AllianceSummary.Coverage(3, 2, 1), a.coverage());
+        assertEquals(new AllianceSummary.Plans(1, 2, 29), a.plans());
+    }
+
+    @Test
+    void withoutTheUnitedStatesThereIsNoRatio() {
+        AllianceSummary a = AllianceCalculator.summarise(2026,
+                List.of(scored(amounts("LTU", "EUR", "89030000000", "4790000000", "0.92"))), "test", null);
+        assertNull(a.totals().europeCanadaToUs());
+        assertEquals(0, a.totals().unitedStates().nations());
+        assertNull(a.totals().unitedStates().defenceUsd());
     }
 }

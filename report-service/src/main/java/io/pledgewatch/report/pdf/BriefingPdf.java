@@ -601,7 +601,7 @@ public final class BriefingPdf {
     /** The nations the data covers, by name; a code the reference table lacks is shown as itself. */
     static List<Ally> nations(BriefingData data) {
         return data.assessments().stream().map(ComplianceData.Assessment::country).distinct()
-                .map(c -> Allies.get().find(c).orElseGet(() -> new Ally(c, c, c, 1949, "EUR", null, null)))
+                .map(c -> Allies.get().find(c).orElseGet(() -> new Ally(c, c, c, 1949, "EUR", null, null, null)))
                 .sorted(Comparator.comparing(Ally::name)).toList();
     }
 

@@ -1,0 +1,133 @@
+package io.pledgewatch.compliance.assessment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pledgewatch.reference.Ally;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The measures NATO's own publication gives besides "who is above the line", per revision (design.md, Analyst
+ * measures). A measure whose inputs are missing is null, never guessed, and {@code missing} names those inputs.
+ * Shown values are rounded (percentages to four decimals, USD and constant-price amounts to whole units, per-head
+ * and per-soldier figures to cents); they are computed on unrounded inputs.
+ *
+ * @param constant   D at 2021 prices in the year's national currency: D × 100 / priceIndex
+ * @param realChange % change of {@code constant} from the previous year, the previous year first converted at the
+ *                   fixed rate where the nation changed currency in between (Bulgaria 2026, Croatia 2023)
+ */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecimal perCapitaUsd, BigDecimal perSoldierUsd,
+                              BigDecimal constant, BigDecimal realChange, List<String> missing) {
+
+    static final MathContext MC = MathContext.DECIMAL128;
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** 100 × category / D, the four summing to 100 within rounding. */
+    public record Shares(BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure, BigDecimal other) {
+    }
+
+    public record Ukraine(BigDecimal pctOfDefence, BigDecimal pctOfGdp) {
+    }
+
+    /** Current prices and exchange rates: D and G divided by the annual-average rate (national units per USD). */
+    public record Usd(BigDecimal defence, BigDecimal gdp) {
+    }
+
+    /**
+     * @param previous the nation's current revision of the year before, if any (real change needs it)
+     */
+    public static AnalystMeasures of(Ally ally, ScoringInput in, Optional<ScoringInput> previous) {
+        List<String> missing = new ArrayList<>();
+        if (in.publishedRatio()) {
+            missing.add("amounts (a published ratio carries none)");
+            return new AnalystMeasures(null, null, null, null, null, null, null, missing);
+        }
+        ScoringInput.Breakdown b = in.breakdown() == null ? ScoringInput.Breakdown.NONE : in.breakdown();
+        BigDecimal d = in.defenceTotal();
+        BigDecimal g = in.gdp();
+        Shares shares = b.personnel() == null || d.signum() == 0 ? null : new Shares(pct(in.equipment(), d),
+                pct(b.personnel(), d), pct(b.infrastructure(), d), pct(b.other(), d));
+        BigDecimal u = b.ukraineSupport() == null ? BigDecimal.ZERO : b.ukraineSupport();
+        Ukraine ukraine = new Ukraine(d.signum() == 0 ? null : pct(u, d), pct(u, g));
+
+        BigDecimal rate = usdRate(in);
+        Usd usd = null;
+        BigDecimal perCapita = null;
+        BigDecimal perSoldier = null;
+        if (rate == null) {
+            missing.add("usdRate");
+        } else {
+            BigDecimal defenceUsd = d.divide(rate, MC);
+            usd = new Usd(whole(defenceUsd), whole(g.divide(rate, MC)));
+            perCapita = perHead(defenceUsd, b.population());
+            perSoldier = perHead(defenceUsd, b.militaryPersonnel());
+        }
+        if (b.population() == null) {
+            missing.add("population");
+        }
+        if (b.militaryPersonnel() == null) {
+            missing.add("militaryPersonnel");
+        }
+        BigDecimal constant = constant(in).orElse(null);
+        if (constant == null) {
+            missing.add("priceIndex");
+        }
+        BigDecimal realChange = null;
+        if (constant != null) {
+            Optional<BigDecimal> before = previous.filter(p -> p.year() == in.year() - 1).flatMap(AnalystMeasures::constant);
+            if (before.isEmpty()) {
+                missing.add((in.year() - 1) + " amounts with priceIndex");
+            } else {
+                BigDecimal comparable = ally.convert(before.get(), in.year() - 1, in.year());
+                realChange = comparable.signum() == 0 ? null
+                        : round4(HUNDRED.multiply(unrounded(in).divide(comparable, MC).subtract(BigDecimal.ONE), MC));
+            }
+        }
+        return new AnalystMeasures(shares, ukraine, usd, perCapita, perSoldier, constant == null ? null : whole(constant),
+                realChange, missing);
+    }
+
+    /** D at 2021 prices, unrounded; empty for a published ratio or without a price index. */
+    static Optional<BigDecimal> constant(ScoringInput in) {
+        if (in.publishedRatio() || in.breakdown() == null || in.breakdown().priceIndex() == null
+                || in.breakdown().priceIndex().signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(in.defenceTotal().multiply(HUNDRED).divide(in.breakdown().priceIndex(), MC));
+    }
+
+    private static BigDecimal unrounded(ScoringInput in) {
+        return constant(in).orElseThrow();
+    }
+
+    /** National currency units per USD; 1 for figures in USD; null when not given. */
+    public static BigDecimal usdRate(ScoringInput in) {
+        if ("USD".equals(in.currency())) {
+            return BigDecimal.ONE;
+        }
+        return in.usdRate() != null && in.usdRate().signum() > 0 ? in.usdRate() : null;
+    }
+
+    private static BigDecimal perHead(BigDecimal usd, BigDecimal people) {
+        return people == null || people.signum() <= 0 ? null : usd.divide(people, MC).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal pct(BigDecimal part, BigDecimal whole) {
+        return part == null ? null : round4(part.multiply(HUNDRED).divide(whole, MC));
+    }
+
+    static BigDecimal round4(BigDecimal v) {
+        BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    private static BigDecimal whole(BigDecimal v) {
+        return v.setScale(0, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,68 @@
+package io.pledgewatch.compliance.assessment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pledgewatch.platform.security.Caller;
+import io.pledgewatch.reference.Ally;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One nation's years in one call, oldest first: what a chart or a spreadsheet needs. */
+@Path("/api/v1/series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "series")
+@SecurityRequirement(name = "jwt")
+public class SeriesResource {
+
+    @Inject
+    AssessmentService service;
+
+    @Inject
+    Caller caller;
+
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Series(String country, String name, List<Point> years) {
+    }
+
+    /** One year: the revision it rests on, core% and hague%, and the analyst measures (null where not reported). */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Point(int year, int revision, String kind, String status, String currency, boolean assessed,
+                        BigDecimal core, BigDecimal hague, BigDecimal equipment, BigDecimal score,
+                        AnalystMeasures.Shares shares, BigDecimal realChange, BigDecimal perCapitaUsd,
+                        BigDecimal perSoldierUsd, AnalystMeasures.Usd usd, AnalystMeasures.Ukraine ukraine,
+                        BigDecimal constant) {
+
+        static Point of(AssessmentService.Scored s) {
+            Assessment a = s.assessment();
+            AnalystMeasures m = a.measures();
+            Assessment.Values v = a.values();
+            return new Point(a.year(), a.revision(), a.kind(), a.submissionStatus(), a.currency(), a.assessed(),
+                    v == null ? null : v.core(), v == null ? null : v.hague(), v == null ? null : v.equipment(),
+                    a.score(), m == null ? null : m.shares(), m == null ? null : m.realChange(),
+                    m == null ? null : m.perCapitaUsd(), m == null ? null : m.perSoldierUsd(), m == null ? null : m.usd(),
+                    m == null ? null : m.ukraine(), m == null ? null : m.constant());
+        }
+    }
+
+    @GET
+    @Path("/{country}")
+    @RolesAllowed({Caller.DELEGATION, Caller.STAFF, Caller.SERVICE})
+    @Operation(summary = "Every year of one nation, oldest first: core%, hague%, shares, real change, per capita, USD")
+    public Series series(@PathParam("country") String country) {
+        caller.requireNation(country);
+        Ally ally = AssessmentResource.ally(country);
+        return new Series(ally.iso3(), ally.name(), service.scoredCountry(ally.iso3()).stream().map(Point::of).toList());
+    }
+}

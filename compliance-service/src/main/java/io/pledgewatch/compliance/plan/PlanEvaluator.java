@@ -1,0 +1,161 @@
+package io.pledgewatch.compliance.plan;
+
+import io.pledgewatch.compliance.assessment.Assessment;
+import io.pledgewatch.compliance.assessment.ScoringEngine;
+import io.pledgewatch.compliance.assessment.ScoringInput;
+import io.pledgewatch.compliance.ruleset.RuleSet;
+import io.pledgewatch.reference.Ally;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Judges a Hague annual plan: the nation's current revisions for the years after the baseline year up to the due
+ * year (2026–2035), whatever their status. The paths, thresholds, baseline and cap come from the path rule set in
+ * force (hague-2025), so a new version of it changes every verdict at once.
+ * <pre>
+ * complete     every year has a revision with amounts (a published ratio counts for no year of a plan)
+ * incremental  core%(y) >= core%(y-1) and hague%(y) >= hague%(y-1) for every consecutive pair
+ * onPath       core%(y) >= path35(y) and hague%(y) >= path5(y) for every year
+ * reaches2035  core% and hague% of the due year at or above their targets
+ * credible     all four; firstShortfall = the earliest failing year, then the check order above
+ * </pre>
+ */
+public final class PlanEvaluator {
+
+    static final String COMPLETE = "complete";
+    static final String INCREMENTAL = "incremental";
+    static final String ON_PATH = "onPath";
+    static final String REACHES = "reaches2035";
+    static final List<String> ORDER = List.of(COMPLETE, INCREMENTAL, ON_PATH, REACHES);
+
+    private final RuleSet hague;
+    private final BigDecimal cap;
+    private final BigDecimal coreTarget;
+    private final BigDecimal totalTarget;
+
+    /** @return empty when no path rule set is in force (then there is no plan to judge) */
+    public static Optional<PlanEvaluator> forRuleSets(List<RuleSet> ruleSets) {
+        Optional<RuleSet> path = ruleSets.stream().filter(RuleSet::hasPathTargets).findFirst();
+        BigDecimal cap = ruleSets.stream().map(RuleSet::relatedCap).filter(c -> c != null).findFirst().orElse(null);
+        return path.map(r -> new PlanEvaluator(r, cap));
+    }
+
+    PlanEvaluator(RuleSet hague, BigDecimal cap) {
+        this.hague = hague;
+        this.cap = cap;
+        this.coreTarget = threshold(hague, RuleSet.Measure.CORE);
+        this.totalTarget = threshold(hague, RuleSet.Measure.CORE_PLUS_RELATED);
+    }
+
+    public int firstYear() {
+        return hague.baselineYear() + 1;
+    }
+
+    public int lastYear() {
+        return hague.dueYear();
+    }
+
+    public int baselineYear() {
+        return hague.baselineYear();
+    }
+
+    /** @param inputs the nation's current revisions by year (the baseline year and the plan years; others ignored) */
+    public Plan evaluate(Ally ally, Map<Integer, ScoringInput> inputs, Instant asOf) {
+        Optional<Assessment.Unrounded> base = Optional.ofNullable(inputs.get(hague.baselineYear()))
+                .map(in -> ScoringEngine.unrounded(in, cap));
+        BigDecimal b35 = base.map(Assessment.Unrounded::core).orElse(hague.defaultBaseline());
+        BigDecimal b5 = base.map(Assessment.Unrounded::hague).orElse(hague.defaultBaseline());
+
+        List<Plan.Year> years = new ArrayList<>();
+        List<Plan.Shortfall> failures = new ArrayList<>();
+        Assessment.Unrounded before = null;
+        for (int y = firstYear(); y <= lastYear(); y++) {
+            ScoringInput in = inputs.get(y);
+            BigDecimal p35 = ScoringEngine.pathValue(b35, coreTarget, y, hague.baselineYear(), hague.dueYear());
+            BigDecimal p5 = ScoringEngine.pathValue(b5, totalTarget, y, hague.baselineYear(), hague.dueYear());
+            Assessment.Unrounded m = in == null ? null : ScoringEngine.unrounded(in, cap);
+            if (in == null) {
+                failures.add(new Plan.Shortfall(y, COMPLETE, ally.name() + " has no figures for " + y
+                        + ": a plan needs amounts for every year " + firstYear() + "–" + lastYear() + "."));
+            } else if (in.publishedRatio()) {
+                failures.add(new Plan.Shortfall(y, COMPLETE, "for " + y + " there is only the ratio NATO published, not "
+                        + "amounts: a plan needs amounts for every year " + firstYear() + "–" + lastYear() + "."));
+            }
+            if (m != null && before != null) {
+                if (m.core().compareTo(before.core()) < 0) {
+                    failures.add(new Plan.Shortfall(y, INCREMENTAL, "core defence spending falls from "
+                            + pct(before.core()) + " of GDP in " + (y - 1) + " to " + pct(m.core()) + " in " + y
+                            + ": each year must at least match the year before."));
+                } else if (m.hague().compareTo(before.hague()) < 0) {
+                    failures.add(new Plan.Shortfall(y, INCREMENTAL, "total spending (core plus credited related) falls "
+                            + "from " + pct(before.hague()) + " of GDP in " + (y - 1) + " to " + pct(m.hague()) + " in "
+                            + y + ": each year must at least match the year before."));
+                }
+            }
+            if (m != null) {
+                if (m.core().compareTo(p35) < 0) {
+                    failures.add(new Plan.Shortfall(y, ON_PATH, "in " + y + " core defence spending of " + pct(m.core())
+                            + " of GDP is below the path to " + plain(coreTarget) + "% in " + lastYear() + " ("
+                            + pct(p35) + " that year)."));
+                } else if (m.hague().compareTo(p5) < 0) {
+                    failures.add(new Plan.Shortfall(y, ON_PATH, "in " + y + " total spending of " + pct(m.hague())
+                            + " of GDP is below the path to " + plain(totalTarget) + "% in " + lastYear() + " ("
+                            + pct(p5) + " that year)."));
+                }
+            }
+            if (y == lastYear()) {
+                if (m == null) {
+                    failures.add(new Plan.Shortfall(y, REACHES, "without figures for " + y + " the plan cannot reach "
+                            + plain(coreTarget) + "% core and " + plain(totalTarget) + "% in total."));
+                } else if (m.core().compareTo(coreTarget) < 0) {
+                    failures.add(new Plan.Shortfall(y, REACHES, "in " + y + " core defence spending of " + pct(m.core())
+                            + " of GDP falls short of the " + plain(coreTarget) + "% target."));
+                } else if (m.hague().compareTo(totalTarget) < 0) {
+                    failures.add(new Plan.Shortfall(y, REACHES, "in " + y + " total spending of " + pct(m.hague())
+                            + " of GDP falls short of the " + plain(totalTarget) + "% target."));
+                }
+            }
+            years.add(new Plan.Year(y, in == null ? null : in.status(), in != null && !in.publishedRatio(),
+                    m == null ? null : round(m.core()), m == null ? null : round(m.hague()), round(p35), round(p5),
+                    m == null ? null : status(m.core(), coreTarget, p35), m == null ? null : status(m.hague(), totalTarget, p5)));
+            before = m;
+        }
+        Plan.Checks checks = new Plan.Checks(passes(failures, COMPLETE), passes(failures, INCREMENTAL),
+                passes(failures, ON_PATH), passes(failures, REACHES));
+        Plan.Shortfall first = failures.stream().min((a, c) -> a.year() != c.year() ? Integer.compare(a.year(), c.year())
+                : Integer.compare(ORDER.indexOf(a.check()), ORDER.indexOf(c.check()))).orElse(null);
+        return new Plan(ally.iso3(), ally.name(), asOf, failures.isEmpty(), checks, first, years,
+                new Plan.Baseline(hague.baselineYear(), round(b35), round(b5), base.isEmpty()));
+    }
+
+    private static boolean passes(List<Plan.Shortfall> failures, String check) {
+        return failures.stream().noneMatch(f -> f.check().equals(check));
+    }
+
+    private static String status(BigDecimal value, BigDecimal target, BigDecimal path) {
+        return value.compareTo(target) >= 0 ? "MET" : value.compareTo(path) >= 0 ? "ON_PATH" : "BELOW_PATH";
+    }
+
+    private static BigDecimal threshold(RuleSet rules, RuleSet.Measure measure) {
+        return rules.targets().stream().filter(t -> t.measure() == measure).map(RuleSet.TargetRule::threshold)
+                .findFirst().orElseThrow(() -> new IllegalStateException(rules.id() + " has no " + measure + " target"));
+    }
+
+    private static String pct(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static BigDecimal round(BigDecimal v) {
+        BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+}
