@@ -47,7 +47,20 @@ public final class CsvImport {
         this.rules = rules;
     }
 
+    /** Checks a row's cells before they are validated, refusing the whole import at once (e.g. 403). */
+    @FunctionalInterface
+    public interface RowGuard {
+        RowGuard NONE = (line, cells) -> { };
+
+        void check(int line, Map<String, String> cells);
+    }
+
     public List<Row> parse(String csv, String defaultSource) {
+        return parse(csv, defaultSource, RowGuard.NONE);
+    }
+
+    /** @param guard sees every row first: who may import it is decided before whether it is valid */
+    public List<Row> parse(String csv, String defaultSource, RowGuard guard) {
         if (csv == null || csv.isBlank()) {
             throw ProblemException.badRequest("body", "the CSV body is empty");
         }
@@ -77,6 +90,7 @@ public final class CsvImport {
                     throw ProblemException.invalid(List.of(new Violation("body", "more than " + MAX_ROWS
                             + " rows; split the import")));
                 }
+                guard.check(line, cells);
                 try {
                     Row row = row(line, cells, defaultSource);
                     if (!seen.add(row.ally().iso3() + row.year())) {

@@ -1,6 +1,5 @@
 package io.pledgewatch.ingest.imports;
 
-import io.pledgewatch.ingest.submission.RevisionContent;
 import io.pledgewatch.ingest.submission.SubmissionRules;
 import io.pledgewatch.ingest.submission.SubmissionService;
 import io.pledgewatch.platform.problem.ProblemException;
@@ -58,10 +57,7 @@ public class ImportResource {
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
         }
-        List<CsvImport.Row> rows = csv.parse(body, source);
-        if (!caller.isStaff()) {
-            rows.forEach(this::requireOwnAmountsRow);
-        }
+        List<CsvImport.Row> rows = csv.parse(body, source, caller.isStaff() ? CsvImport.RowGuard.NONE : this::ownAmountsOnly);
         String importId = UUID.randomUUID().toString();
         List<SubmissionService.Written> written = service.write(rows.stream()
                 .map(r -> new SubmissionService.Item(r.ally(), r.year(), r.content(), Optional.empty(), false))
@@ -72,14 +68,18 @@ public class ImportResource {
         return new ImportResult(importId, rows.size(), outcomes);
     }
 
-    /** A delegation's import: its own nation's figures only, and amounts (published ratios are NATO's, imported by staff). */
-    private void requireOwnAmountsRow(CsvImport.Row row) {
-        caller.requireNation(row.ally().iso3());
-        if (row.content().kind() != RevisionContent.Kind.AMOUNTS) {
-            throw new ProblemException(403, "Forbidden", "row " + row.line() + ": published ratios are imported by"
-                    + " staff; a delegation imports its own amounts", List.of(new Violation("defence_pct_gdp",
-                    "not allowed for a delegation").atRow(row.line())));
+    /**
+     * A delegation's import: its own nation's figures only, and amounts (published ratios are NATO's, imported by
+     * staff). Checked on the raw cells, before validation, so another nation's row is a 403 whatever it holds.
+     */
+    private void ownAmountsOnly(int line, Map<String, String> cells) {
+        String country = cells.get("country");
+        caller.requireNation(country == null ? "" : country.strip());
+        String ratio = cells.get("defence_pct_gdp");
+        if (ratio != null && !ratio.isBlank()) {
+            throw new ProblemException(403, "Forbidden", "row " + line + ": published ratios are imported by staff;"
+                    + " a delegation imports its own amounts", List.of(new Violation("defence_pct_gdp",
+                    "not allowed for a delegation", line)));
         }
     }
-
 }

@@ -58,6 +58,8 @@ class DelegationPlanImportTest {
                 .body("field", equalTo("country"));
         read("HRV/2026").statusCode(404);
         read("MKD/2030").statusCode(404);
+        // Decided before validation: another nation's rows are refused as such, even when they are invalid too.
+        importAs(TestTokens.delegation("HRV"), plan("MKD", "NOK")).statusCode(403).body("field", equalTo("country"));
     }
 
     @Test
