@@ -31,8 +31,17 @@ public class BriefingAssembler {
                 .max(Comparator.naturalOrder()).orElse(null);
         Snapshot snapshot = Snapshot.of(focusYear, assessments);
         String name = country == null ? null : Allies.get().find(country).map(a -> a.name()).orElse(country);
+        List<ComplianceData.Plan> plans = compliance.plans().stream()
+                .filter(p -> country == null || p.country().equals(country)).toList();
         return new BriefingData(kind, country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,
-                snapshot.changesSince(previous, 25), snapshot);
+                snapshot.changesSince(previous, 25), snapshot, "ALLIANCE".equals(kind) ? burden(assessments) : List.of(),
+                plans);
+    }
+
+    /** The Alliance totals of each year in which some nation reported amounts with a USD rate, oldest first. */
+    private List<ComplianceData.Alliance> burden(List<ComplianceData.Assessment> assessments) {
+        return assessments.stream().filter(a -> a.analyst().map(m -> m.usd() != null).orElse(false))
+                .map(ComplianceData.Assessment::year).distinct().sorted().map(compliance::alliance).toList();
     }
 
     /**

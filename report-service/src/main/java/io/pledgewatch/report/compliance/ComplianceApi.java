@@ -26,6 +26,10 @@ public interface ComplianceApi {
     ComplianceData.Alliance alliance(@PathParam("year") int year, @HeaderParam("Authorization") String authorization);
 
     @GET
+    @Path("/plans")
+    List<ComplianceData.Plan> plans(@HeaderParam("Authorization") String authorization);
+
+    @GET
     @Path("/rulesets")
     List<ComplianceData.RuleSet> ruleSets(@HeaderParam("Authorization") String authorization);
 }

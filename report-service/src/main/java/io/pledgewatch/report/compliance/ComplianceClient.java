@@ -58,6 +58,18 @@ public class ComplianceClient {
         return api.ruleSets(token.authorization());
     }
 
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, abortOn = ComplianceUnavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailablePlans")
+    public List<ComplianceData.Plan> plans() {
+        return api.plans(token.authorization());
+    }
+
+    List<ComplianceData.Plan> unavailablePlans(Throwable cause) {
+        throw unavailable(cause);
+    }
+
     List<ComplianceData.Assessment> unavailableAssessments(String country, Throwable cause) {
         throw unavailable(cause);
     }

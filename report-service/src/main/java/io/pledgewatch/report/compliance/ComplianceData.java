@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** compliance-service's JSON as this service reads it (tolerant: unknown fields are ignored). */
 public final class ComplianceData {
@@ -16,12 +17,42 @@ public final class ComplianceData {
     public record Assessment(String country, int year, int revision, String kind, String submissionStatus,
                              String currency, BigDecimal score, boolean assessed, String notAssessedReason,
                              Map<String, String> ruleSets, Baseline baseline, Values values, List<Target> targets,
-                             List<String> notes, Instant assessedAt) {
+                             List<String> notes, Instant assessedAt, Measures measures) {
+
+        public Assessment(String country, int year, int revision, String kind, String submissionStatus, String currency,
+                          BigDecimal score, boolean assessed, String notAssessedReason, Map<String, String> ruleSets,
+                          Baseline baseline, Values values, List<Target> targets, List<String> notes, Instant assessedAt) {
+            this(country, year, revision, kind, submissionStatus, currency, score, assessed, notAssessedReason, ruleSets,
+                    baseline, values, targets, notes, assessedAt, null);
+        }
+
+        /** The analyst measures, when the revision carries amounts. */
+        public Optional<Measures> analyst() {
+            return Optional.ofNullable(measures).filter(m -> m.shares() != null || m.usd() != null);
+        }
 
         public Target target(String ruleSet, String target) {
             return targets == null ? null : targets.stream()
                     .filter(t -> ruleSet.equals(t.ruleSet()) && target.equals(t.target())).findFirst().orElse(null);
         }
+    }
+
+    /** The analyst block of an assessment; a measure without its inputs is null ("not reported"). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Measures(Shares shares, Ukraine ukraine, UsdAmounts usd, BigDecimal perCapitaUsd,
+                           BigDecimal perSoldierUsd, BigDecimal constant, BigDecimal realChange, List<String> missing) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shares(BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure, BigDecimal other) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Ukraine(BigDecimal pctOfDefence, BigDecimal pctOfGdp) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UsdAmounts(BigDecimal defence, BigDecimal gdp) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,7 +76,54 @@ public final class ComplianceData {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Alliance(int year, int assessed, int atOrAbove2, int atOrAbove3_5, int atOrAbove5,
                            Integer onPathCore, Integer onPathTotal, BigDecimal medianCore, BigDecimal meanCore,
-                           Usd usd, List<String> notAssessed, List<String> noData, String ruleSets) {
+                           Usd usd, List<String> notAssessed, List<String> noData, String ruleSets, Totals totals,
+                           Coverage coverage, PlanCounts plans) {
+
+        public Alliance(int year, int assessed, int atOrAbove2, int atOrAbove3_5, int atOrAbove5, Integer onPathCore,
+                        Integer onPathTotal, BigDecimal medianCore, BigDecimal meanCore, Usd usd, List<String> notAssessed,
+                        List<String> noData, String ruleSets) {
+            this(year, assessed, atOrAbove2, atOrAbove3_5, atOrAbove5, onPathCore, onPathTotal, medianCore, meanCore, usd,
+                    notAssessed, noData, ruleSets, null, null, null);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Totals(Group alliance, Group europeCanada, Group unitedStates, BigDecimal europeCanadaToUs) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Group(BigDecimal defenceUsd, BigDecimal gdpUsd, BigDecimal pctOfGdp, int nations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Coverage(int withAmounts, int withUsdRate, int ratioOnly) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlanCounts(int credible, int notCredible, int none) {
+    }
+
+    /** A nation's Hague annual plan as compliance-service judged it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Plan(String country, String name, boolean credible, Checks checks, Shortfall firstShortfall,
+                       List<PlanYear> years) {
+
+        public boolean hasFigures() {
+            return years != null && years.stream().anyMatch(y -> y.status() != null);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Checks(boolean complete, boolean incremental, boolean onPath, boolean reaches2035) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shortfall(int year, String check, String detail) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlanYear(int year, String status, boolean amounts, BigDecimal core, BigDecimal hague, BigDecimal path35,
+                           BigDecimal path5, String coreStatus, String totalStatus) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

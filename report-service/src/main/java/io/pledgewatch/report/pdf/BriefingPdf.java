@@ -30,7 +30,8 @@ import java.util.Optional;
 /**
  * Lays out a briefing with OpenPDF. A plain class: give it {@link BriefingData}, get the PDF bytes; no framework,
  * no I/O beyond the fonts on the classpath. Alliance briefings: cover, key figures and changes, the Alliance
- * table, three charts, a page per nation, the methodology. Nation briefings: the same for one nation.
+ * table, three charts, the analyst pages (burden sharing, where the money goes, real change / Ukraine / per capita,
+ * the Hague plans), a page per nation, the methodology. Nation briefings: the same for one nation.
  */
 public final class BriefingPdf {
 
@@ -43,10 +44,14 @@ public final class BriefingPdf {
 
     private final Typography type;
     private final Charts charts;
+    private final Blocks blocks;
+    private final AnalystPages analyst;
 
     public BriefingPdf(Typography type) {
         this.type = type;
         this.charts = new Charts(type);
+        this.blocks = new Blocks(type);
+        this.analyst = new AnalystPages(type, charts, blocks);
     }
 
     public Rendered render(BriefingData data) {
@@ -70,11 +75,17 @@ public final class BriefingPdf {
                 coreChart(doc, writer, data);
                 pathCharts(doc, writer, data);
                 quadrant(doc, writer, data);
+                analyst.burdenSharing(doc, writer, data);
+                analyst.whereTheMoneyGoes(doc, writer, data);
+                analyst.measuresByNation(doc, data);
+                analyst.plans(doc, writer, data);
                 nations(data).forEach(a -> nationPage(doc, writer, data, a));
             } else {
                 nations(data).stream().filter(a -> a.iso3().equals(data.country())).findFirst()
                         .or(() -> Allies.get().find(data.country())).ifPresent(ally -> nationPage(doc, writer, data, ally));
                 changes(doc, data);
+                analyst.measuresByNation(doc, data);
+                analyst.plans(doc, writer, data);
             }
             methodology(doc, data);
             doc.close();
@@ -332,16 +343,11 @@ public final class BriefingPdf {
     }
 
     private void cell(PdfPTable t, String text, Color shade, int align, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setBackgroundColor(shade);
-        c.setBorderColor(Typography.LIGHT_GREY);
-        c.setHorizontalAlignment(align);
-        c.setPadding(3);
-        t.addCell(c);
+        blocks.cell(t, text, shade, align, font);
     }
 
     private void num(PdfPTable t, String text, Color shade) {
-        cell(t, text, shade, Element.ALIGN_RIGHT, type.font(7.5f));
+        blocks.num(t, text, shade);
     }
 
     private void status(PdfPTable t, ComplianceData.Target target, Color shade) {
@@ -606,9 +612,7 @@ public final class BriefingPdf {
     }
 
     private void heading(Document doc, String text) throws DocumentException {
-        Paragraph h = new Paragraph(text, type.bold(16, Typography.NAVY));
-        h.setSpacingAfter(4);
-        doc.add(h);
+        blocks.heading(doc, text);
     }
 
     private static List<ComplianceData.Assessment> assessed(List<ComplianceData.Assessment> list) {

@@ -205,6 +205,211 @@ final class Charts {
         cb.restoreState();
     }
 
+    /** One nation's four shares of its defence spending, in the order equipment, personnel, infrastructure, other. */
+    record ShareRow(String label, double[] shares) {
+    }
+
+    static final Color[] SHARE_COLORS = {Typography.NAVY, Typography.LIGHT_BLUE, Typography.ORANGE, Typography.LIGHT_GREY};
+
+    /** 100% stacked horizontal bars, one per nation, with a dashed line where equipment would reach {@code line}%. */
+    void stackedShares(PdfContentByte cb, float x, float y, float width, float height, List<ShareRow> rows, double line,
+                       String[] legend) {
+        float labelWidth = 92;
+        float plotX = x + labelWidth;
+        float plotW = width - labelWidth - 8;
+        float rowHeight = Math.min(16, (height - 24) / Math.max(1, rows.size()));
+        float barHeight = rowHeight * 0.66f;
+        float top = y + height - 24;
+        cb.saveState();
+        for (int k = 0; k < legend.length; k++) {
+            float lx = plotX + k * 110;
+            cb.setColorFill(SHARE_COLORS[k]);
+            cb.rectangle(lx, y + height - 10, 9, 7);
+            cb.fill();
+            text(cb, legend[k], lx + 12, y + height - 9.5f, 7.5f, Color.BLACK, Element.ALIGN_LEFT, false);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ShareRow row = rows.get(i);
+            float rowY = top - (i + 1) * rowHeight + (rowHeight - barHeight) / 2;
+            float at = plotX;
+            for (int k = 0; k < row.shares().length; k++) {
+                float w = (float) (Math.max(0, row.shares()[k]) / 100.0) * plotW;
+                cb.setColorFill(SHARE_COLORS[k]);
+                cb.rectangle(at, rowY, w, barHeight);
+                cb.fill();
+                if (k == 0 && w > 22) {
+                    text(cb, String.format(java.util.Locale.UK, "%.1f", row.shares()[0]), at + 3, rowY + barHeight / 2 - 2.5f,
+                            6.5f, Color.WHITE, Element.ALIGN_LEFT, true);
+                }
+                at += w;
+            }
+            text(cb, row.label(), plotX - 4, rowY + barHeight / 2 - 2.5f, 7.5f, Color.BLACK, Element.ALIGN_RIGHT, false);
+        }
+        float lx = plotX + (float) (line / 100.0) * plotW;
+        cb.setColorStroke(Typography.RED);
+        cb.setLineWidth(1f);
+        cb.setLineDash(4f, 3f, 0f);
+        cb.moveTo(lx, top + 4);
+        cb.lineTo(lx, top - rowHeight * rows.size());
+        cb.stroke();
+        cb.setLineDash(0f);
+        text(cb, (int) line + "% equipment", lx, top + 7, 7.5f, Typography.RED, Element.ALIGN_CENTER, true);
+        for (int t = 0; t <= 100; t += 25) {
+            text(cb, t + "%", plotX + t / 100f * plotW, top - rowHeight * rows.size() - 10, 7, Typography.GREY,
+                    Element.ALIGN_CENTER, false);
+        }
+        cb.restoreState();
+    }
+
+    /** One year's pair of columns: Europe and Canada beside the United States (USD billions). */
+    record YearPair(int year, double europeCanada, double unitedStates) {
+    }
+
+    /** Paired columns per year, with a value axis in USD billions. */
+    void burdenColumns(PdfContentByte cb, float x, float y, float width, float height, List<YearPair> years) {
+        double max = years.stream().mapToDouble(p -> Math.max(p.europeCanada(), p.unitedStates())).max().orElse(1);
+        double step = niceStep(max / 5);
+        double top = Math.ceil(max / step) * step;
+        float plotX = x + 40;
+        float plotY = y + 16;
+        float plotW = width - 48;
+        float plotH = height - 36;
+        cb.saveState();
+        for (double v = 0; v <= top + 1e-9; v += step) {
+            float gy = plotY + (float) (v / top) * plotH;
+            cb.setColorStroke(Typography.LIGHT_GREY);
+            cb.setLineWidth(0.4f);
+            cb.moveTo(plotX, gy);
+            cb.lineTo(plotX + plotW, gy);
+            cb.stroke();
+            text(cb, String.format(java.util.Locale.UK, "%,.0f", v), plotX - 4, gy - 2.5f, 7, Typography.GREY,
+                    Element.ALIGN_RIGHT, false);
+        }
+        float slot = plotW / Math.max(1, years.size());
+        float col = Math.min(18, slot * 0.36f);
+        for (int i = 0; i < years.size(); i++) {
+            YearPair p = years.get(i);
+            float cx = plotX + slot * i + slot / 2;
+            float ec = (float) (p.europeCanada() / top) * plotH;
+            float us = (float) (p.unitedStates() / top) * plotH;
+            cb.setColorFill(Typography.BLUE);
+            cb.rectangle(cx - col - 1, plotY, col, ec);
+            cb.fill();
+            cb.setColorFill(Typography.ORANGE);
+            cb.rectangle(cx + 1, plotY, col, us);
+            cb.fill();
+            text(cb, String.valueOf(p.year()), cx, y + 3, 7, Color.BLACK, Element.ALIGN_CENTER, false);
+        }
+        cb.setColorFill(Typography.BLUE);
+        cb.rectangle(plotX, y + height - 8, 9, 7);
+        cb.fill();
+        text(cb, "Europe and Canada", plotX + 12, y + height - 7.5f, 7.5f, Color.BLACK, Element.ALIGN_LEFT, false);
+        cb.setColorFill(Typography.ORANGE);
+        cb.rectangle(plotX + 110, y + height - 8, 9, 7);
+        cb.fill();
+        text(cb, "United States", plotX + 122, y + height - 7.5f, 7.5f, Color.BLACK, Element.ALIGN_LEFT, false);
+        text(cb, "USD bn", plotX - 4, y + height - 7.5f, 7, Typography.GREY, Element.ALIGN_RIGHT, false);
+        cb.restoreState();
+    }
+
+    private static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        double r = raw / magnitude;
+        return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * magnitude;
+    }
+
+    /**
+     * A nation's plan: core% (blue) and hague% (navy) by year against the paths to 3.5% and 5% (dashed orange and
+     * red); a missing year is a gap in the line.
+     */
+    record PlanPanel(String title, boolean credible, int firstYear, int lastYear, Double[] core, Double[] hague,
+                     double[] path35, double[] path5) {
+    }
+
+    void planPanel(PdfContentByte cb, float x, float y, float width, float height, PlanPanel p, double maxY) {
+        cb.saveState();
+        float plotX = x + 16;
+        float plotY = y + 12;
+        float plotW = width - 22;
+        float plotH = height - 26;
+        text(cb, p.title(), x + 2, y + height - 9, 7.5f, Typography.NAVY, Element.ALIGN_LEFT, true);
+        text(cb, p.credible() ? "credible" : "not credible", x + width - 2, y + height - 9, 6.5f,
+                p.credible() ? Typography.GREEN : Typography.RED, Element.ALIGN_RIGHT, true);
+        cb.setColorStroke(Typography.LIGHT_GREY);
+        cb.setLineWidth(0.4f);
+        for (int v = 0; v <= (int) maxY; v += 1) {
+            float gy = plotY + (float) (v / maxY) * plotH;
+            cb.moveTo(plotX, gy);
+            cb.lineTo(plotX + plotW, gy);
+            cb.stroke();
+            if (v % 2 == 1) {
+                text(cb, v + "", plotX - 3, gy - 2, 5.5f, Typography.GREY, Element.ALIGN_RIGHT, false);
+            }
+        }
+        text(cb, String.valueOf(p.firstYear()), plotX, y + 3, 5.5f, Typography.GREY, Element.ALIGN_LEFT, false);
+        text(cb, String.valueOf(p.lastYear()), plotX + plotW, y + 3, 5.5f, Typography.GREY, Element.ALIGN_RIGHT, false);
+        int n = p.lastYear() - p.firstYear();
+        polyline(cb, p.path35(), plotX, plotY, plotW, plotH, maxY, n, Typography.ORANGE, true);
+        polyline(cb, p.path5(), plotX, plotY, plotW, plotH, maxY, n, Typography.RED, true);
+        series(cb, p.core(), plotX, plotY, plotW, plotH, maxY, n, Typography.BLUE);
+        series(cb, p.hague(), plotX, plotY, plotW, plotH, maxY, n, Typography.NAVY);
+        cb.restoreState();
+    }
+
+    private void polyline(PdfContentByte cb, double[] values, float plotX, float plotY, float plotW, float plotH,
+                          double maxY, int n, Color color, boolean dashed) {
+        cb.setColorStroke(color);
+        cb.setLineWidth(0.9f);
+        if (dashed) {
+            cb.setLineDash(3f, 2f, 0f);
+        }
+        for (int i = 0; i < values.length; i++) {
+            float px = plotX + (n == 0 ? 0 : plotW * i / n);
+            float py = yOf(values[i], plotY, plotH, maxY);
+            if (i == 0) {
+                cb.moveTo(px, py);
+            } else {
+                cb.lineTo(px, py);
+            }
+        }
+        cb.stroke();
+        cb.setLineDash(0f);
+    }
+
+    private void series(PdfContentByte cb, Double[] values, float plotX, float plotY, float plotW, float plotH, double maxY,
+                        int n, Color color) {
+        cb.setColorStroke(color);
+        cb.setColorFill(color);
+        cb.setLineWidth(1.2f);
+        boolean open = false;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                if (open) {
+                    cb.stroke();
+                }
+                open = false;
+                continue;
+            }
+            float px = plotX + (n == 0 ? 0 : plotW * i / n);
+            float py = yOf(values[i], plotY, plotH, maxY);
+            if (open) {
+                cb.lineTo(px, py);
+            } else {
+                cb.moveTo(px, py);
+                open = true;
+            }
+        }
+        if (open) {
+            cb.stroke();
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                cb.circle(plotX + (n == 0 ? 0 : plotW * i / n), yOf(values[i], plotY, plotH, maxY), 1.4f);
+                cb.fill();
+            }
+        }
+    }
+
     private static float xOf(double year, int startYear, float plotX, float plotW) {
         return plotX + (float) ((year - startYear) / (2035.0 - startYear)) * plotW;
     }
