@@ -80,11 +80,18 @@ class AuthorizationMatrixIT {
         list.add(new Endpoint("ingest GET list", "GET", i + "/api/v1/submissions?year=2026", null, null, e(200, 200, 200, 403)));
         list.add(new Endpoint("ingest GET list of another nation", "GET", i + "/api/v1/submissions?country=LTU", null, null, e(200, 403, 200, 403)));
         list.add(new Endpoint("ingest POST import", "POST", i + "/api/v1/imports", "text/csv", csv, e(403, 403, 200, 403)));
+        String plan = "country,year,status,currency,gdp,defence_total,defence_equipment,defence_personnel,"
+                + "defence_infrastructure,defence_other\nLTU,2030,PLAN,EUR,95000000000,5000000000,1250000000,2000000000,"
+                + "500000000,1250000000\n";
+        list.add(new Endpoint("ingest POST import of a plan row", "POST", i + "/api/v1/imports", "text/csv", plan, e(200, 403, 200, 403)));
         list.add(new Endpoint("ingest GET feed", "GET", i + "/api/v1/feed?after=0&limit=5", null, null, e(403, 403, 200, 200)));
         list.add(new Endpoint("compliance GET assessment", "GET", c + "/api/v1/assessments/LTU/2026", null, null, e(200, 403, 200, 200)));
         list.add(new Endpoint("compliance GET list", "GET", c + "/api/v1/assessments?year=2026", null, null, e(200, 200, 200, 200)));
         list.add(new Endpoint("compliance GET list of another nation", "GET", c + "/api/v1/assessments?country=LTU", null, null, e(200, 403, 200, 200)));
         list.add(new Endpoint("compliance GET alliance", "GET", c + "/api/v1/alliance/2026", null, null, e(403, 403, 200, 200)));
+        list.add(new Endpoint("compliance GET plan", "GET", c + "/api/v1/plans/LTU", null, null, e(200, 403, 200, 200)));
+        list.add(new Endpoint("compliance GET plans list", "GET", c + "/api/v1/plans", null, null, e(200, 200, 200, 200)));
+        list.add(new Endpoint("compliance GET series", "GET", c + "/api/v1/series/LTU", null, null, e(200, 403, 200, 200)));
         list.add(new Endpoint("compliance GET rulesets", "GET", c + "/api/v1/rulesets", null, null, e(200, 200, 200, 200)));
         list.add(new Endpoint("compliance PUT ruleset", "PUT", c + "/api/v1/rulesets/wales-2014", "application/json", "{}", e(403, 403, 400, 403)));
         list.add(new Endpoint("compliance POST feed signal", "POST", c + "/api/v1/feed/signal", "application/json", "", e(403, 403, 202, 202)));
