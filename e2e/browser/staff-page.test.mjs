@@ -46,6 +46,17 @@ test('staff log in, commission a briefing and download it', { timeout: 180_000 }
     const bytes = readFileSync(file);
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
     assert.ok(statSync(file).size > 20_000, 'a briefing of the seeded data is more than a stub');
+    // The same briefing's tables: a workbook (an xlsx is a zip: "PK") and the Alliance table as CSV.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click(`${row} a.download-xlsx`)]);
+    assert.match(xlsx.suggestedFilename(), /^pledgewatch-alliance-briefing-.*\.xlsx$/);
+    const xlsxFile = join(dir, xlsx.suggestedFilename());
+    await xlsx.saveAs(xlsxFile);
+    assert.equal(readFileSync(xlsxFile).subarray(0, 2).toString(), 'PK');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click(`${row} a.download-csv`)]);
+    assert.match(csv.suggestedFilename(), /^pledgewatch-alliance-briefing-.*\.alliance\.csv$/);
+    const csvFile = join(dir, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    assert.match(readFileSync(csvFile, 'utf8'), /^nation,iso3,kind,status,revision,core_pct/);
     await page.screenshot({ path: join(dir, 'staff-page.png'), fullPage: true });
     console.log(`downloaded ${download.suggestedFilename()} (${bytes.length} bytes); screenshot ${join(dir, 'staff-page.png')}`);
 

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The PDF bytes of a READY briefing, kept apart so that listings never load them. */
+/** The PDF bytes and the tables of a READY briefing, kept apart so that listings never load them. */
 @Entity
 @Table(name = "briefing_pdf")
 public class BriefingContent extends PanacheEntityBase {
@@ -17,4 +17,8 @@ public class BriefingContent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public byte[] content;
+
+    /** The briefing's tables (JSON of {@code BriefingTables}) as they were when the PDF was rendered. */
+    @Column(columnDefinition = "text")
+    public String tables;
 }

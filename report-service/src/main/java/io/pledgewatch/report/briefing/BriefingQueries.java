@@ -2,6 +2,7 @@ package io.pledgewatch.report.briefing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgewatch.report.distribution.BriefingTables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,20 @@ public class BriefingQueries {
     /** The PDF of a READY briefing (written in the same transaction that made it READY). */
     public byte[] pdf(long id) {
         return QuarkusTransaction.requiringNew().call(() -> BriefingContent.<BriefingContent>findById(id).content);
+    }
+
+    /** The tables stored with a READY briefing; empty for a briefing made before tables were kept. */
+    public Optional<BriefingTables> tables(long id) {
+        String stored = QuarkusTransaction.requiringNew().call(() -> BriefingContent.<BriefingContent>findByIdOptional(id)
+                .map(c -> c.tables).orElse(null));
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(stored, BriefingTables.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("briefing " + id + " has unreadable tables", e);
+        }
     }
 
     /** Briefings newest first, at most {@code limit}: the API's list and the staff page. */

@@ -1,8 +1,12 @@
 package io.pledgewatch.report.briefing;
 
 import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
+import io.pledgewatch.report.distribution.BriefingTables;
+import io.pledgewatch.report.distribution.CsvTableWriter;
+import io.pledgewatch.report.distribution.WorkbookWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,23 +16,29 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Briefings for staff: list, metadata, PDF download, commission one now. */
+/** Briefings for staff: list, metadata, PDF, workbook and CSV downloads, commission one now. */
 @Path("/api/v1/briefings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "briefings")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Caller.STAFF)
 public class BriefingResource {
+
+    static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final WorkbookWriter WORKBOOKS = new WorkbookWriter();
+    private static final CsvTableWriter CSV = new CsvTableWriter();
 
     @Inject
     BriefingService service;
@@ -91,19 +101,59 @@ public class BriefingResource {
         return Response.accepted(BriefingView.of(b)).location(URI.create("/api/v1/briefings/" + b.id)).build();
     }
 
+    @GET
+    @Path("/{id}/xlsx")
+    @Produces({WORKBOOK, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The briefing's tables as a workbook: an About sheet, then Alliance table, measures, plans, "
+            + "series (ETag; If-None-Match gives 304)")
+    public Response xlsx(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Briefing b = ready(find(id));
+        // Weak: the workbook's zip carries its own write times, so the bytes differ while the content does not.
+        return send(b, ifNoneMatch, b.sha256 + "-xlsx", true, "xlsx", WORKBOOK, () -> WORKBOOKS.write(tables(b)));
+    }
+
+    @GET
+    @Path("/{id}/csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One of the briefing's tables as RFC 4180 CSV: ?table=alliance|measures|plans|series")
+    public Response csv(@PathParam("id") String id, @QueryParam("table") String table,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (table == null || !BriefingTables.KEYS.contains(table)) {
+            throw ProblemException.badRequest("table", "must be one of " + String.join(", ", BriefingTables.KEYS));
+        }
+        Briefing b = ready(find(id));
+        return send(b, ifNoneMatch, b.sha256 + "-" + table, false, table + ".csv", "text/csv; charset=UTF-8; header=present",
+                () -> CSV.write(tables(b).table(table).orElseThrow()));
+    }
+
+    private BriefingTables tables(Briefing b) {
+        return queries.tables(b.id).orElseThrow(() -> new ProblemException(404, "Not found", "briefing " + b.id
+                + " was made before briefings kept their tables; commission a new one",
+                List.of(new Violation("id", "no tables"))));
+    }
+
     Response download(Briefing b, String ifNoneMatch) {
+        return send(ready(b), ifNoneMatch, b.sha256, false, "pdf", "application/pdf", () -> queries.pdf(b.id));
+    }
+
+    private static Briefing ready(Briefing b) {
         if (!b.isReady()) {
             throw new ProblemException(409, "Not ready", "briefing " + b.id + " is " + b.status
                     + (b.failureReason == null ? "" : " (" + b.failureReason + ")") + "; poll its metadata until READY");
         }
-        EntityTag etag = new EntityTag(b.sha256);
-        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + b.sha256 + "\"") || ifNoneMatch.trim().equals("*"))) {
+        return b;
+    }
+
+    /** A download with its ETag and file name; the bytes are produced only when the client's copy is stale. */
+    private static Response send(Briefing b, String ifNoneMatch, String tag, boolean weak, String extension,
+                                 String mediaType, Supplier<byte[]> bytes) {
+        EntityTag etag = new EntityTag(tag, weak);
+        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag + "\"") || ifNoneMatch.trim().equals("*"))) {
             return Response.notModified(etag).build();
         }
-        byte[] pdf = queries.pdf(b.id);
         String name = "pledgewatch-" + (b.country == null ? "alliance" : b.country.toLowerCase()) + "-briefing-"
-                + b.period.replace(":", "").replace("T", "-").replace("Z", "") + ".pdf";
-        return Response.ok(pdf, "application/pdf").tag(etag)
+                + b.period.replace(":", "").replace("T", "-").replace("Z", "") + "." + extension;
+        return Response.ok(bytes.get(), mediaType).tag(etag)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "private, no-cache")
                 .build();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.report.ReportConfig;
+import io.pledgewatch.report.distribution.BriefingTables;
 import io.pledgewatch.report.pdf.BriefingPdf;
 import io.pledgewatch.report.pdf.Typography;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -90,7 +91,8 @@ public class BriefingRunner {
             BriefingPdf.Rendered rendered = renderer.render(data);
             renderTimer.record(Duration.ofNanos(System.nanoTime() - started));
             String snapshotJson = json.writeValueAsString(data.snapshot());
-            QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson));
+            String tablesJson = json.writeValueAsString(BriefingTables.of(data, BriefingPdf.title(data)));
+            QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson, tablesJson));
             LOG.infof("briefing %d ready: %s, focus year %d, %d pages, %d bytes", id, b.kind, data.focusYear(),
                     rendered.pages(), rendered.pdf().length);
             return true;
@@ -102,11 +104,13 @@ public class BriefingRunner {
         }
     }
 
-    private void complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson) {
+    private void complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
+                          String tablesJson) {
         Briefing b = Briefing.findById(id);
         BriefingContent content = new BriefingContent();
         content.briefingId = id;
         content.content = rendered.pdf();
+        content.tables = tablesJson;
         content.persist();
         b.status = Briefing.Status.READY.name();
         b.focusYear = data.focusYear();

@@ -96,7 +96,7 @@ public final class BriefingPdf {
         }
     }
 
-    static String title(BriefingData data) {
+    public static String title(BriefingData data) {
         return data.isAlliance() ? "Alliance briefing · " + period(data.period())
                 : data.countryName() + " briefing · " + period(data.period());
     }

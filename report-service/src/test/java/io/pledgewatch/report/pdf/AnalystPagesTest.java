@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The second release's pages, rendered from known figures and read back from the PDF. */
-class AnalystPagesTest {
+public class AnalystPagesTest {
 
     static final BriefingPdf RENDERER = new BriefingPdf(new Typography());
 
@@ -23,7 +23,7 @@ class AnalystPagesTest {
     }
 
     /** Estonia reports every measure for 2026 and 2027; Latvia's 2026 figures are amounts without the optional inputs. */
-    static BriefingData data() {
+    public static BriefingData data() {
         BriefingData base = SyntheticData.alliance(32, 2014, 2025, 7);
         List<ComplianceData.Assessment> all = new ArrayList<>(base.assessments());
         all.add(withMeasures(SyntheticData.assessment("EST", 2026, 3.5, 38, 0.4), new ComplianceData.Measures(
