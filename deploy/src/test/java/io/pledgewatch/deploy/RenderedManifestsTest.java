@@ -144,6 +144,22 @@ class RenderedManifestsTest {
                 "no secret in the ConfigMap");
     }
 
+    @Test
+    void briefingsByMailUseTheRelayFromTheConfigMapAndCredentialsFromASecretAndFailuresCanAlert() throws Exception {
+        Deployment report = services(render("prod")).stream().filter(d -> d.getMetadata().getName().equals("report-service"))
+                .findFirst().orElseThrow();
+        Map<String, EnvVar> env = report.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+        assertNotNull(env.get("QUARKUS_MAILER_HOST").getValueFrom().getConfigMapKeyRef());
+        assertNotNull(env.get("PLEDGEWATCH_MAIL_OPERATORS").getValueFrom().getConfigMapKeyRef());
+        assertNotNull(env.get("QUARKUS_MAILER_PASSWORD").getValueFrom().getSecretKeyRef(), "SMTP password from a Secret");
+        String rules = Files.readString(ROOT.resolve("deploy/monitoring/prometheus-rules.yaml"));
+        assertTrue(rules.contains("pledgewatch_briefing_failures_total"), "the alert rule watches the failure counter");
+        String registered = Files.readString(ROOT.resolve(
+                "report-service/src/main/java/io/pledgewatch/report/distribution/Distribution.java"));
+        assertTrue(registered.contains("\"pledgewatch.briefing.failures\""), "the counter the rule watches exists");
+    }
+
     /** Every property in the file, as the environment variable that overrides it (MicroProfile Config rule). */
     static Set<String> envNamesOf(Path properties) throws IOException {
         Set<String> names = new HashSet<>();

@@ -14,6 +14,40 @@ public interface ReportConfig {
 
     Web web();
 
+    Mail mail();
+
+    /** Briefings by e-mail: the scheduled Alliance briefing to subscribers, failure alerts to the operators. */
+    interface Mail {
+        /** {@code smtp} (quarkus-mailer, QUARKUS_MAILER_*) or {@code file} (messages written under {@link #fileDir()}). */
+        String transport();
+
+        /** Where the file transport writes messages (.eml). */
+        String fileDir();
+
+        String from();
+
+        /** A PDF larger than this is linked rather than attached. */
+        long attachMaxBytes();
+
+        /** The public base URL of this service, for links in messages (PLEDGEWATCH_MAIL_LINK_BASE). */
+        String linkBase();
+
+        /** The operators' address for failure alerts (PLEDGEWATCH_MAIL_OPERATORS); none: no alert message. */
+        Optional<String> operators();
+
+        /** Attempts before a message is given up. */
+        int maxAttempts();
+
+        /** The wait after the first failed send, doubled after each further one (capped at an hour). */
+        Duration retryBackoff();
+
+        /** How often due and abandoned messages are looked for. */
+        Duration retryPoll();
+
+        /** How long a replica may hold a message before another may take it over. */
+        Duration lease();
+    }
+
     interface Briefing {
         /** Quartz cron, UTC (PLEDGEWATCH_BRIEFING_CRON). */
         String cron();

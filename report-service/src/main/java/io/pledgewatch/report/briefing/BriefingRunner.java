@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.distribution.BriefingTables;
+import io.pledgewatch.report.distribution.Distribution;
 import io.pledgewatch.report.pdf.BriefingPdf;
 import io.pledgewatch.report.pdf.Typography;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,6 +35,7 @@ public class BriefingRunner {
     private static final Logger LOG = Logger.getLogger(BriefingRunner.class);
 
     private final BriefingAssembler assembler;
+    private final Distribution distribution;
     private final BriefingQueries queries;
     private final ObjectMapper json;
     private final ReportConfig.Briefing config;
@@ -45,8 +47,9 @@ public class BriefingRunner {
 
     @Inject
     public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, ObjectMapper json, ReportConfig config,
-                          MeterRegistry registry) {
+                          MeterRegistry registry, Distribution distribution) {
         this.assembler = assembler;
+        this.distribution = distribution;
         this.queries = queries;
         this.json = json;
         this.config = config.briefing();
@@ -92,20 +95,27 @@ public class BriefingRunner {
             renderTimer.record(Duration.ofNanos(System.nanoTime() - started));
             String snapshotJson = json.writeValueAsString(data.snapshot());
             String tablesJson = json.writeValueAsString(BriefingTables.of(data, BriefingPdf.title(data)));
-            QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson, tablesJson));
+            int messages = QuarkusTransaction.requiringNew().call(() -> complete(id, data, rendered, snapshotJson, tablesJson));
+            if (messages > 0) {
+                distribution.deliverSoon();
+            }
             LOG.infof("briefing %d ready: %s, focus year %d, %d pages, %d bytes", id, b.kind, data.focusYear(),
                     rendered.pages(), rendered.pdf().length);
             return true;
         } catch (RuntimeException | JsonProcessingException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            QuarkusTransaction.requiringNew().run(() -> fail(id, reason));
+            boolean last = QuarkusTransaction.requiringNew().call(() -> fail(id, reason));
+            if (last) {
+                distribution.deliverSoon();
+            }
             LOG.warnf("briefing %d failed (attempt %d): %s", id, b.attempts, reason);
             return false;
         }
     }
 
-    private void complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
-                          String tablesJson) {
+    /** Stores the PDF and its tables and marks the briefing READY; returns how many messages it is to send. */
+    private int complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
+                         String tablesJson) {
         Briefing b = Briefing.findById(id);
         BriefingContent content = new BriefingContent();
         content.briefingId = id;
@@ -124,9 +134,11 @@ public class BriefingRunner {
         b.leaseUntil = null;
         b.nextAttemptAt = null;
         applyRetention();
+        return distribution.onReady(b);
     }
 
-    private void fail(long id, String reason) {
+    /** Records a failed attempt; returns true when it was the last one (the operators are alerted). */
+    private boolean fail(long id, String reason) {
         Briefing b = Briefing.findById(id);
         b.status = Briefing.Status.FAILED.name();
         b.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
@@ -135,6 +147,9 @@ public class BriefingRunner {
         long factor = 1L << Math.min(b.attempts - 1, 7);
         Duration wait = config.retryBackoff().multipliedBy(factor);
         b.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
+        boolean last = b.attempts >= config.maxAttempts();
+        distribution.onFailed(b, b.failureReason, last);
+        return last;
     }
 
     /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */

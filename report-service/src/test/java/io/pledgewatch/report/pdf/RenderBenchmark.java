@@ -1,6 +1,8 @@
 package io.pledgewatch.report.pdf;
 
 import io.pledgewatch.report.briefing.BriefingData;
+import io.pledgewatch.report.distribution.BriefingTables;
+import io.pledgewatch.report.distribution.WorkbookWriter;
 import io.pledgewatch.report.support.SyntheticData;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +10,8 @@ import java.util.List;
 
 /**
  * Benchmark, not a test: renders the Alliance briefing for 32 nations × 12 years and for four times that
- * (128 nations × 12 years), warms up, then prints the median and spread of several runs and the PDF sizes.
+ * (128 nations × 12 years), and the workbook of each, warms up, then prints the median and spread of several runs
+ * and the sizes.
  * Run with: ./pledgewatch bench render
  */
 public final class RenderBenchmark {
@@ -34,6 +37,22 @@ public final class RenderBenchmark {
             System.out.printf("%-28s %8d %10.1f %10.1f %10.1f %7d   %,d bytes%n",
                     nations == 32 ? "32 nations x 12 years" : "4x: 128 nations x 12 years", nations,
                     millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), last.pages(), last.pdf().length);
+            // The workbook of the same briefing: its tables, then the xlsx written from them.
+            WorkbookWriter workbooks = new WorkbookWriter();
+            for (int i = 0; i < warmup; i++) {
+                workbooks.write(BriefingTables.of(data, "benchmark"));
+            }
+            List<Double> xlsxMillis = new ArrayList<>();
+            byte[] xlsx = null;
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                xlsx = workbooks.write(BriefingTables.of(data, "benchmark"));
+                xlsxMillis.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(xlsxMillis);
+            System.out.printf("%-28s %8d %10.1f %10.1f %10.1f %7s   %,d bytes%n", "  workbook (xlsx)", nations,
+                    xlsxMillis.get(xlsxMillis.size() / 2), xlsxMillis.get(0), xlsxMillis.get(xlsxMillis.size() - 1), "-",
+                    xlsx.length);
         }
     }
 }

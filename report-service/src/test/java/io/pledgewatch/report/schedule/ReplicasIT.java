@@ -3,6 +3,8 @@ package io.pledgewatch.report.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.pledgewatch.platform.testing.FreePorts;
 import io.pledgewatch.platform.testing.PostgresResource;
 import io.pledgewatch.platform.testing.ServiceProcess;
@@ -22,14 +24,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two report-service replicas (the packaged PostgreSQL build, as production runs it) on one database: the
- * schedule produces exactly one briefing per period, and a missed period is caught up once, not per replica.
+ * Two report-service replicas (the packaged build, as production runs it) on one database: the schedule produces
+ * exactly one briefing per period, a missed period is caught up once, not per replica, and each subscriber gets one
+ * message per period (a real SMTP server counts them).
  * Runs after packaging (failsafe), because it needs the built jars.
  */
 class ReplicasIT {
 
     static Map<String, String> db;
     static Path dir;
+    static final int smtpPort = FreePorts.next();
     static final List<ServiceProcess> running = new ArrayList<>();
 
     @BeforeAll
@@ -54,10 +58,34 @@ class ReplicasIT {
                 "quarkus.datasource.username=" + db.get("quarkus.datasource.username"),
                 "quarkus.datasource.password=" + db.get("quarkus.datasource.password"),
                 "pledgewatch.compliance.url=" + db.get("pledgewatch.compliance.url"),
-                "pledgewatch.briefing.cron=" + cron));
+                "pledgewatch.briefing.cron=" + cron, "quarkus.mailer.host=127.0.0.1", "quarkus.mailer.port=" + smtpPort,
+                "quarkus.mailer.start-tls=DISABLED", "pledgewatch.mail.retry-poll=1s", "pledgewatch.mail.retry-backoff=PT1S"));
         ServiceProcess p = new ServiceProcess(name, jar, dir.resolve(name), FreePorts.next(), properties);
         running.add(p);
         return p;
+    }
+
+    /** Messages recorded as sent per scheduled period. */
+    static Map<String, Integer> sentPerPeriod() throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT b.period, COUNT(*) FROM delivery d JOIN briefing b ON b.id = d.briefing_id"
+                     + " WHERE d.status = 'SENT' AND d.kind = 'BRIEFING' GROUP BY b.period ORDER BY b.period")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    static void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"));
+             Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     static Map<String, Integer> scheduledPerPeriod() throws Exception {
@@ -100,17 +128,40 @@ class ReplicasIT {
         a.stop();
         b.stop();
 
-        // Every second, two replicas, ten periods or more: exactly one briefing each.
-        ServiceProcess c = replica("replica-c", "* * * * * ?");
-        ServiceProcess d = replica("replica-d", "* * * * * ?");
-        startTogether(c, d);
-        Thread.sleep(14_000);
-        c.stop();
-        d.stop();
-        Map<String, Integer> perSecond = scheduledPerPeriod();
-        perSecond.keySet().removeAll(weekly.keySet());
-        assertTrue(perSecond.size() >= 10, "at least ten periods: " + perSecond.size());
-        perSecond.forEach((period, n) -> assertEquals(1, n, "period " + period + " produced " + n));
+        // Every second, two replicas, ten periods or more: exactly one briefing each, and each subscriber gets
+        // exactly one message per period whichever replica completed it.
+        sql("INSERT INTO subscription (email, created_at, created_by) VALUES ('one@nato.example', now(), 'test'),"
+                + " ('two@nato.example', now(), 'test')");
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            ServiceProcess c = replica("replica-c", "* * * * * ?");
+            ServiceProcess d = replica("replica-d", "* * * * * ?");
+            startTogether(c, d);
+            Thread.sleep(14_000);
+            c.stop();
+            d.stop();
+            Map<String, Integer> perSecond = scheduledPerPeriod();
+            perSecond.keySet().removeAll(weekly.keySet());
+            assertTrue(perSecond.size() >= 10, "at least ten periods: " + perSecond.size());
+            perSecond.forEach((period, n) -> assertEquals(1, n, "period " + period + " produced " + n));
+
+            Map<String, Integer> sent = sentPerPeriod();
+            long fullyDelivered = sent.values().stream().filter(n -> n == 2).count();
+            assertTrue(fullyDelivered >= 8, "most periods reached both subscribers before the replicas stopped: " + sent);
+            for (Map.Entry<String, Integer> e : sent.entrySet()) {
+                long received = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                    try {
+                        return m.getSubject().contains(e.getKey());
+                    } catch (jakarta.mail.MessagingException x) {
+                        throw new IllegalStateException(x);
+                    }
+                }).count();
+                assertEquals((long) e.getValue(), received, "period " + e.getKey() + ": messages received = sent, never twice");
+            }
+        } finally {
+            smtp.stop();
+        }
 
     }
 }
