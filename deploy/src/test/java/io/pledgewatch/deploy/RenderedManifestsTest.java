@@ -44,6 +44,19 @@ class RenderedManifestsTest {
     static final Map<String, Integer> PORTS = Map.of("ingest-service", 8081, "compliance-service", 8082, "report-service", 8083);
 
     static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
+        String yaml = renderYaml(overlay);
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        List<HasMetadata> objects = new ArrayList<>();
+        for (String doc : yaml.split("(?m)^---\\s*$")) {
+            if (!doc.isBlank()) {
+                objects.add(serialization.unmarshal(doc, HasMetadata.class));
+            }
+        }
+        return objects;
+    }
+
+    /** The overlay as {@code kubectl kustomize} renders it. */
+    static String renderYaml(String overlay) throws IOException, InterruptedException {
         boolean haveKubectl;
         try {
             haveKubectl = new ProcessBuilder("kubectl", "version", "--client").start().waitFor() == 0;
@@ -58,14 +71,7 @@ class RenderedManifestsTest {
                 .redirectErrorStream(true).start();
         String yaml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "kubectl kustomize failed: " + yaml);
-        KubernetesSerialization serialization = new KubernetesSerialization();
-        List<HasMetadata> objects = new ArrayList<>();
-        for (String doc : yaml.split("(?m)^---\\s*$")) {
-            if (!doc.isBlank()) {
-                objects.add(serialization.unmarshal(doc, HasMetadata.class));
-            }
-        }
-        return objects;
+        return yaml;
     }
 
     static List<Deployment> services(List<HasMetadata> objects) {

@@ -56,7 +56,7 @@ public class MailSink {
                     .setName(m.attachmentName()).setContentType("application/pdf")));
         }
         Path dir = Files.createDirectories(Path.of(config.mail().fileDir()));
-        String name = m.messageId().replaceAll("[^A-Za-z0-9.@-]", "_") + ".eml";
+        String name = m.messageId().replaceAll("[<>]", "").replaceAll("[^A-Za-z0-9.@-]", "_") + ".eml";
         Files.writeString(dir.resolve(name), new MailEncoder(message, "pledgewatch.local").encode(), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         LOG.infof("mail to %s written to %s (file transport: no SMTP configured)", m.to(), dir.resolve(name));
