@@ -40,39 +40,46 @@ public final class SuiteBenchmark {
         try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Map<String, long[]> memory = new java.util.LinkedHashMap<>();
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
-                memory.put(s.name(), new long[] {rssKb(s.pid()), 0});
+                memory.put(s.name(), new long[] {rssKb(s.pid()), 0, pssKb(s.pid())});
             }
-            if (System.getenv("PW_BENCH_INGEST_ALONE") != null) {
-                // Diagnostic: ingest without the other services competing for the cores.
-                suite.report.stop();
-                suite.compliance.stop();
-                System.out.printf("ingest alone, PUT throughput, 16 clients: %.0f req/s%n", throughput(suite, 16, seconds));
-                return;
-            }
-            double throughput = throughput(suite, 16, seconds);
+            Throughput run = throughput(suite, 16, seconds);
+            double throughput = run.perSecond();
             // Freshness is measured from a quiet start: compliance first takes in the throughput run's backlog.
             new Users(suite).awaitCaughtUp(300_000);
             long[] freshness = freshness(suite, 50, seconds);
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 memory.get(s.name())[1] = rssKb(s.pid());
             }
-            System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s%n", throughput);
+            System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s (steady %d s after %d s of warm-up, %d PUTs)%n",
+                    throughput, seconds, run.warmupSeconds(), run.accepted());
+            run.cpuMicrosPerPut().forEach((who, us) ->
+                    System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
             System.out.printf("freshness at 50 submissions/s over %d s (%d samples): p50 %d ms, p99 %d ms, max %d ms%n",
                     seconds, freshness[3], freshness[0], freshness[1], freshness[2]);
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
-                System.out.printf("%s: started in %.3f s, RSS after start %d MB, after load %d MB%n", s.name(),
-                        s.startedInSeconds(), memory.get(s.name())[0] / 1024, memory.get(s.name())[1] / 1024);
+                System.out.printf("%s: started in %.3f s, RSS after start %d MB (PSS %d MB), after load %d MB%n", s.name(),
+                        s.startedInSeconds(), memory.get(s.name())[0] / 1024, memory.get(s.name())[2] / 1024,
+                        memory.get(s.name())[1] / 1024);
             }
         }
     }
 
-    /** 16 clients, each revising its own submissions as fast as it can (new revision every call, If-Match). */
-    static double throughput(Suite suite, int clients, int seconds) throws Exception {
+    /** What the throughput run measured in its steady window. */
+    record Throughput(double perSecond, long accepted, int warmupSeconds, Map<String, Double> cpuMicrosPerPut) {
+    }
+
+    /**
+     * 16 clients, each revising its own submissions as fast as it can (new revision every call, If-Match). Warms up
+     * in 5-second windows until the rate stops rising (less than 5% above the window before, at most 90 s), then
+     * measures a steady window of {@code seconds}: accepted PUTs per second, and the CPU time the ingest and
+     * compliance JVMs and the PostgreSQL server's processes spent per accepted PUT (from /proc, so the figure means
+     * something on any machine).
+     */
+    static Throughput throughput(Suite suite, int clients, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             String nation = NATIONS[c % NATIONS.length];
@@ -81,7 +88,7 @@ public final class SuiteBenchmark {
             pool.submit(() -> {
                 Map<Integer, String> etags = new java.util.HashMap<>();
                 long n = 0;
-                while (System.nanoTime() < end) {
+                while (!stop.get()) {
                     int year = firstYear + (int) (n % 5);
                     String url = suite.ingest.url() + "/api/v1/submissions/" + nation + "/" + year;
                     Map<String, String> headers = etags.containsKey(year) ? Map.of("If-Match", etags.get(year)) : Map.of();
@@ -89,9 +96,7 @@ public final class SuiteBenchmark {
                             "100000000000", String.valueOf(2_000_000_000L + n), "500000000", "bench"), headers);
                     if (r.status() == 200 || r.status() == 201) {
                         etags.put(year, r.header("ETag"));
-                        if (System.nanoTime() > warmEnd) {
-                            ok.incrementAndGet();
-                        }
+                        ok.incrementAndGet();
                     } else {
                         failed.incrementAndGet();
                     }
@@ -101,12 +106,80 @@ public final class SuiteBenchmark {
                 return null;
             });
         }
+        double previous = 0;
+        int warmup = 0;
+        while (warmup < 90) {
+            long before = ok.get();
+            Thread.sleep(5000);
+            warmup += 5;
+            double rate = (ok.get() - before) / 5.0;
+            if (rate < previous * 1.05) {
+                break;
+            }
+            previous = Math.max(previous, rate);
+        }
+        Map<String, Long> cpuBefore = cpuTicks(suite);
+        long acceptedBefore = ok.get();
+        long start = System.nanoTime();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        long accepted = ok.get() - acceptedBefore;
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Map<String, Long> cpuAfter = cpuTicks(suite);
+        stop.set(true);
         done.await();
         pool.shutdown();
         if (failed.get() > 0) {
             System.out.println("warning: " + failed.get() + " PUTs were refused during the throughput run");
         }
-        return ok.get() / (double) (seconds - 3);
+        Map<String, Double> perPut = new java.util.LinkedHashMap<>();
+        long tick = clockTick();
+        cpuBefore.forEach((k, v) -> perPut.put(k, (cpuAfter.get(k) - v) * 1e6 / tick / Math.max(1, accepted)));
+        return new Throughput(accepted / elapsed, accepted, warmup, perPut);
+    }
+
+    /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */
+    static Map<String, Long> cpuTicks(Suite suite) throws IOException {
+        Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+        ticks.put("ingest", ticks(suite.ingest.pid()));
+        ticks.put("compliance", ticks(suite.compliance.pid()));
+        long postgres = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(p.resolve("comm")).strip().startsWith("postgres")) {
+                        postgres += ticks(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        ticks.put("postgres", postgres);
+        return ticks;
+    }
+
+    static long ticks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+    }
+
+    static long clockTick() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+            return Long.parseLong(new String(p.getInputStream().readAllBytes()).strip());
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        }
+    }
+
+    static long pssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+            if (line.startsWith("Pss:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
     }
 
     /** Steady submissions; for each, the time from its 2xx to its assessment being readable at compliance. */
