@@ -41,6 +41,11 @@ public final class Allies {
         return iso3 == null ? Optional.empty() : Optional.ofNullable(byIso3.get(iso3));
     }
 
+    /** An Ally's name for people; a code the table does not know is shown as itself. */
+    public String nameOf(String iso3) {
+        return find(iso3).map(Ally::name).orElse(iso3);
+    }
+
     public List<Ally> all() {
         return List.copyOf(byIso3.values());
     }

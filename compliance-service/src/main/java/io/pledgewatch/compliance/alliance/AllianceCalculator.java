@@ -80,16 +80,18 @@ public final class AllianceCalculator {
 
     /** Σ over the assessed nations whose revision carries amounts and a USD rate (or is in USD). */
     static AllianceSummary.Totals totals(List<Scored> assessed) {
-        List<Scored> priced = assessed.stream()
-                .filter(s -> !s.input().publishedRatio() && AnalystMeasures.usdRate(s.input()) != null).toList();
-        AllianceSummary.Group all = group(priced);
-        AllianceSummary.Group europeCanada = group(priced.stream().filter(s -> !s.ally().isUnitedStates()).toList());
-        AllianceSummary.Group us = group(priced.stream().filter(s -> s.ally().isUnitedStates()).toList());
-        BigDecimal ratio = us.nations() == 0 || europeCanada.nations() == 0 || us.defenceUsd().signum() == 0 ? null
-                : sum(priced.stream().filter(s -> !s.ally().isUnitedStates()).toList(), true)
-                        .divide(sum(priced.stream().filter(s -> s.ally().isUnitedStates()).toList(), true), MathContext.DECIMAL128)
-                        .setScale(4, RoundingMode.HALF_UP);
-        return new AllianceSummary.Totals(all, europeCanada, us, ratio);
+        List<Scored> priced = priced(assessed);
+        List<Scored> europeCanada = priced.stream().filter(s -> !s.ally().isUnitedStates()).toList();
+        List<Scored> us = priced.stream().filter(s -> s.ally().isUnitedStates()).toList();
+        BigDecimal usDefence = sum(us, true);
+        BigDecimal ratio = europeCanada.isEmpty() || usDefence.signum() == 0 ? null
+                : sum(europeCanada, true).divide(usDefence, MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_UP);
+        return new AllianceSummary.Totals(group(priced), group(europeCanada), group(us), ratio);
+    }
+
+    private static List<Scored> priced(List<Scored> assessed) {
+        return assessed.stream().filter(s -> !s.input().publishedRatio() && AnalystMeasures.usdRate(s.input()) != null)
+                .toList();
     }
 
     private static AllianceSummary.Group group(List<Scored> priced) {
@@ -112,9 +114,7 @@ public final class AllianceCalculator {
 
     static AllianceSummary.Coverage coverage(List<Scored> assessed) {
         int amounts = (int) assessed.stream().filter(s -> !s.input().publishedRatio()).count();
-        int priced = (int) assessed.stream()
-                .filter(s -> !s.input().publishedRatio() && AnalystMeasures.usdRate(s.input()) != null).count();
-        return new AllianceSummary.Coverage(amounts, priced, assessed.size() - amounts);
+        return new AllianceSummary.Coverage(amounts, priced(assessed).size(), assessed.size() - amounts);
     }
 
     private static int countOnPath(List<Scored> assessed, String target) {

@@ -1,7 +1,6 @@
 package io.pledgewatch.compliance.alliance;
 
 import io.pledgewatch.compliance.assessment.AssessmentService;
-import io.pledgewatch.compliance.plan.Plan;
 import io.pledgewatch.compliance.plan.PlanService;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.pledgewatch.platform.security.Caller;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,10 +38,6 @@ public class AllianceResource {
             + "what the Alliance spends (Europe+Canada against the US) and what the totals rest on; plans")
     public AllianceSummary year(@PathParam("year") String yearText) {
         int year = io.pledgewatch.compliance.assessment.AssessmentResource.year(yearText);
-        List<Plan> all = plans.all();
-        int credible = (int) all.stream().filter(Plan::credible).count();
-        int none = (int) all.stream().filter(p -> !PlanService.hasAny(p)).count();
-        return AllianceCalculator.summarise(year, assessments.scoredYear(year), ruleSets.fingerprint(),
-                new AllianceSummary.Plans(credible, all.size() - credible - none, none));
+        return AllianceCalculator.summarise(year, assessments.scoredYear(year), ruleSets.fingerprint(), plans.counts());
     }
 }

@@ -86,7 +86,7 @@ public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecima
             } else {
                 BigDecimal comparable = ally.convert(before.get(), in.year() - 1, in.year());
                 realChange = comparable.signum() == 0 ? null
-                        : round4(HUNDRED.multiply(unrounded(in).divide(comparable, MC).subtract(BigDecimal.ONE), MC));
+                        : ScoringEngine.round(HUNDRED.multiply(constant.divide(comparable, MC).subtract(BigDecimal.ONE), MC));
             }
         }
         return new AnalystMeasures(shares, ukraine, usd, perCapita, perSoldier, constant == null ? null : whole(constant),
@@ -102,9 +102,6 @@ public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecima
         return Optional.of(in.defenceTotal().multiply(HUNDRED).divide(in.breakdown().priceIndex(), MC));
     }
 
-    private static BigDecimal unrounded(ScoringInput in) {
-        return constant(in).orElseThrow();
-    }
 
     /** National currency units per USD; 1 for figures in USD; null when not given. */
     public static BigDecimal usdRate(ScoringInput in) {
@@ -119,13 +116,9 @@ public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecima
     }
 
     private static BigDecimal pct(BigDecimal part, BigDecimal whole) {
-        return part == null ? null : round4(part.multiply(HUNDRED).divide(whole, MC));
+        return part == null ? null : ScoringEngine.round(part.multiply(HUNDRED).divide(whole, MC));
     }
 
-    static BigDecimal round4(BigDecimal v) {
-        BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
-    }
 
     private static BigDecimal whole(BigDecimal v) {
         return v.setScale(0, RoundingMode.HALF_UP);

@@ -170,7 +170,8 @@ public final class ScoringEngine {
                 + (in.publishedRatio() ? " (published ratio: " + in.source() + ")" : " (amounts)");
     }
 
-    static BigDecimal round(BigDecimal v) {
+    /** As percentages are shown: four decimals, no trailing zeros (null stays null). */
+    public static BigDecimal round(BigDecimal v) {
         if (v == null) {
             return null;
         }

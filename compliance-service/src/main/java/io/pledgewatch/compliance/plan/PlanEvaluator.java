@@ -121,7 +121,7 @@ public final class PlanEvaluator {
                 }
             }
             years.add(new Plan.Year(y, in == null ? null : in.status(), in != null && !in.publishedRatio(),
-                    m == null ? null : round(m.core()), m == null ? null : round(m.hague()), round(p35), round(p5),
+                    m == null ? null : ScoringEngine.round(m.core()), m == null ? null : ScoringEngine.round(m.hague()), ScoringEngine.round(p35), ScoringEngine.round(p5),
                     m == null ? null : status(m.core(), coreTarget, p35), m == null ? null : status(m.hague(), totalTarget, p5)));
             before = m;
         }
@@ -130,7 +130,7 @@ public final class PlanEvaluator {
         Plan.Shortfall first = failures.stream().min((a, c) -> a.year() != c.year() ? Integer.compare(a.year(), c.year())
                 : Integer.compare(ORDER.indexOf(a.check()), ORDER.indexOf(c.check()))).orElse(null);
         return new Plan(ally.iso3(), ally.name(), asOf, failures.isEmpty(), checks, first, years,
-                new Plan.Baseline(hague.baselineYear(), round(b35), round(b5), base.isEmpty()));
+                new Plan.Baseline(hague.baselineYear(), ScoringEngine.round(b35), ScoringEngine.round(b5), base.isEmpty()));
     }
 
     private static boolean passes(List<Plan.Shortfall> failures, String check) {
@@ -154,8 +154,4 @@ public final class PlanEvaluator {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    private static BigDecimal round(BigDecimal v) {
-        BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
-    }
 }

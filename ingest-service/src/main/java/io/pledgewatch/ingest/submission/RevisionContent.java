@@ -1,10 +1,7 @@
 package io.pledgewatch.ingest.submission;
 
+import io.pledgewatch.platform.Digests;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,12 +54,7 @@ public record RevisionContent(Kind kind, String status, String currency, BigDeci
         String canonical = (second ? Stream.concat(first, Stream.of(population, militaryPersonnel, priceIndex)) : first)
                 .map(v -> v instanceof BigDecimal d ? d.toPlainString() : Objects.toString(v, "\u2400"))
                 .collect(Collectors.joining("\u241F"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Digests.sha256(canonical);
     }
 
     static BigDecimal norm(BigDecimal value) {

@@ -58,6 +58,12 @@ public class Briefing extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String snapshot;
 
+    /** The name a download or an attachment of this briefing carries, e.g. pledgewatch-alliance-briefing-2026-11-23-060000.pdf. */
+    public String fileName(String extension) {
+        return "pledgewatch-" + (country == null ? "alliance" : country.toLowerCase()) + "-briefing-"
+                + period.replace(":", "").replace("T", "-").replace("Z", "") + "." + extension;
+    }
+
     public boolean isReady() {
         return Status.READY.name().equals(status);
     }

@@ -30,7 +30,7 @@ public class BriefingAssembler {
         Instant cutoff = assessments.stream().map(ComplianceData.Assessment::assessedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         Snapshot snapshot = Snapshot.of(focusYear, assessments);
-        String name = country == null ? null : Allies.get().find(country).map(a -> a.name()).orElse(country);
+        String name = country == null ? null : Allies.get().nameOf(country);
         List<ComplianceData.Plan> plans = compliance.plans().stream()
                 .filter(p -> country == null || p.country().equals(country)).toList();
         return new BriefingData(kind, country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,

@@ -151,8 +151,7 @@ public class BriefingResource {
         if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag + "\"") || ifNoneMatch.trim().equals("*"))) {
             return Response.notModified(etag).build();
         }
-        String name = "pledgewatch-" + (b.country == null ? "alliance" : b.country.toLowerCase()) + "-briefing-"
-                + b.period.replace(":", "").replace("T", "-").replace("Z", "") + "." + extension;
+        String name = b.fileName(extension);
         return Response.ok(bytes.get(), mediaType).tag(etag)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "private, no-cache")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.pledgewatch.platform.Digests;
 import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.distribution.BriefingTables;
 import io.pledgewatch.report.distribution.Distribution;
@@ -14,11 +15,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -127,7 +125,7 @@ public class BriefingRunner {
         b.completedAt = Instant.now();
         b.sizeBytes = (long) rendered.pdf().length;
         b.pageCount = rendered.pages();
-        b.sha256 = sha256(rendered.pdf());
+        b.sha256 = Digests.sha256(rendered.pdf());
         b.dataCutoff = data.dataCutoff();
         b.snapshot = snapshotJson;
         b.failureReason = null;
@@ -164,11 +162,4 @@ public class BriefingRunner {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

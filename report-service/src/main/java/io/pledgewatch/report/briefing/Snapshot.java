@@ -72,7 +72,7 @@ public record Snapshot(int focusYear, Map<String, Figure> figures) {
 
     private static String name(String key) {
         String[] parts = key.split(" ");
-        return Allies.get().find(parts[0]).map(a -> a.name()).orElse(parts[0]) + " " + parts[1];
+        return Allies.get().nameOf(parts[0]) + " " + parts[1];
     }
 
     private static String pct(BigDecimal v) {

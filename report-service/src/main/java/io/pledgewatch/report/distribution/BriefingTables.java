@@ -1,7 +1,6 @@
 package io.pledgewatch.report.distribution;
 
 import io.pledgewatch.reference.Allies;
-import io.pledgewatch.reference.Ally;
 import io.pledgewatch.report.briefing.BriefingData;
 import io.pledgewatch.report.compliance.ComplianceData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -57,7 +56,7 @@ public record BriefingTables(About about, List<Table> tables) {
             ComplianceData.Target we = a.target("wales-2014", "equipment");
             ComplianceData.Target hc = a.target("hague-2025", "core");
             ComplianceData.Target ht = a.target("hague-2025", "total");
-            rows.add(row(name(a.country()), a.country(), a.kind(), a.submissionStatus(), a.revision(),
+            rows.add(row(Allies.get().nameOf(a.country()), a.country(), a.kind(), a.submissionStatus(), a.revision(),
                     v == null ? null : v.core(), v == null ? null : v.related(), v == null ? null : v.hague(),
                     v == null ? null : v.equipment(), path(hc), path(ht), status(wc), status(we), status(hc), status(ht),
                     gap(hc), gap(ht), hc == null || hc.gapToPath() == null ? null : hc.gapToPath().currency(), a.score(),
@@ -81,7 +80,7 @@ public record BriefingTables(About about, List<Table> tables) {
             }
             ComplianceData.Measures m = a.analyst().orElse(null);
             ComplianceData.Shares s = m == null ? null : m.shares();
-            rows.add(row(name(a.country()), a.country(), year,
+            rows.add(row(Allies.get().nameOf(a.country()), a.country(), year,
                     s == null ? null : s.equipment(), s == null ? null : s.personnel(),
                     s == null ? null : s.infrastructure(), s == null ? null : s.other(),
                     m == null ? null : m.realChange(), m == null ? null : m.constant(), a.currency(),
@@ -118,12 +117,12 @@ public record BriefingTables(About about, List<Table> tables) {
     static Table series(BriefingData data) {
         List<List<String>> rows = new ArrayList<>();
         List<ComplianceData.Assessment> all = data.assessments().stream()
-                .sorted(Comparator.comparing((ComplianceData.Assessment a) -> name(a.country()))
+                .sorted(Comparator.comparing((ComplianceData.Assessment a) -> Allies.get().nameOf(a.country()))
                         .thenComparingInt(ComplianceData.Assessment::year)).toList();
         for (ComplianceData.Assessment a : all) {
             ComplianceData.Values v = a.values();
             ComplianceData.Measures m = a.analyst().orElse(null);
-            rows.add(row(name(a.country()), a.country(), a.year(), a.kind(), v == null ? null : v.core(),
+            rows.add(row(Allies.get().nameOf(a.country()), a.country(), a.year(), a.kind(), v == null ? null : v.core(),
                     v == null ? null : v.hague(), v == null ? null : v.equipment(), a.score(),
                     m == null ? null : m.realChange(), m == null ? null : m.perCapitaUsd(),
                     m == null || m.usd() == null ? null : m.usd().defence()));
@@ -135,11 +134,7 @@ public record BriefingTables(About about, List<Table> tables) {
     }
 
     private static List<ComplianceData.Assessment> byName(List<ComplianceData.Assessment> list) {
-        return list.stream().sorted(Comparator.comparing(a -> name(a.country()))).toList();
-    }
-
-    private static String name(String iso3) {
-        return Allies.get().find(iso3).map(Ally::name).orElse(iso3);
+        return list.stream().sorted(Comparator.comparing(a -> Allies.get().nameOf(a.country()))).toList();
     }
 
     private static BigDecimal path(ComplianceData.Target t) {

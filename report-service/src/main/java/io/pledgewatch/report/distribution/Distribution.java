@@ -2,6 +2,7 @@ package io.pledgewatch.report.distribution;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.pledgewatch.platform.Digests;
 import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.briefing.Briefing;
 import io.pledgewatch.report.briefing.BriefingQueries;
@@ -12,12 +13,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -171,7 +168,7 @@ public class Distribution {
             return Optional.empty();
         }
         Briefing b = found.get();
-        String id = "<briefing-" + b.id + "-" + d.kind.toLowerCase() + "-" + hash(d.email) + "@pledgewatch>";
+        String id = "<briefing-" + b.id + "-" + d.kind.toLowerCase() + "-" + Digests.sha256(d.email).substring(0, 16) + "@pledgewatch>";
         String base = config.linkBase().replaceAll("/+$", "");
         if (Delivery.Kind.ALERT.name().equals(d.kind)) {
             return Optional.of(new OutgoingMail(d.email, "Pledgewatch ALERT: the scheduled briefing of " + b.period
@@ -185,7 +182,7 @@ public class Distribution {
         }
         String pdfLink = base + "/api/v1/briefings/" + b.id + "/pdf";
         boolean attach = b.sizeBytes != null && b.sizeBytes <= config.attachMaxBytes();
-        String name = "pledgewatch-alliance-briefing-" + b.period.replace(":", "").replace("T", "-").replace("Z", "") + ".pdf";
+        String name = b.fileName("pdf");
         String text = "The scheduled Alliance briefing for " + b.period + " is ready: figures for " + b.focusYear + ", "
                 + b.pageCount + " pages.\n\n"
                 + (attach ? "The PDF is attached (" + name + ").\n"
@@ -199,12 +196,4 @@ public class Distribution {
                 attach ? name : null, attach ? queries.pdf(b.id) : null));
     }
 
-    private static String hash(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -620,6 +620,6 @@ public final class BriefingPdf {
     }
 
     static String name(String iso3) {
-        return Allies.get().find(iso3).map(Ally::name).orElse(iso3);
+        return Allies.get().nameOf(iso3);
     }
 }
