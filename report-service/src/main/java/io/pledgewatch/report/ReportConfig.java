@@ -44,6 +44,9 @@ public interface ReportConfig {
         /** How often due and abandoned messages are looked for. */
         Duration retryPoll();
 
+        /** How long one SMTP conversation may take before the send counts as failed (and is retried). */
+        Duration sendTimeout();
+
         /** How long a replica may hold a message before another may take it over. */
         Duration lease();
     }

@@ -2,8 +2,10 @@ package io.pledgewatch.report.distribution;
 
 import io.pledgewatch.report.ReportConfig;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.mail.MailAttachment;
 import io.vertx.ext.mail.MailMessage;
@@ -16,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,10 +35,15 @@ public class MailSink {
     private static final Logger LOG = Logger.getLogger(MailSink.class);
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     ReportConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    private volatile Context eventLoop;
 
     /** Sends, or throws: the caller records the failure and retries later. */
     public void send(OutgoingMail m) throws IOException {
@@ -45,7 +56,44 @@ public class MailSink {
         if (m.attachment() != null) {
             mail.addAttachment(m.attachmentName(), m.attachment(), "application/pdf");
         }
-        mailer.send(mail);
+        sendOnOneEventLoop(mail);
+    }
+
+    /**
+     * Why not the blocking {@code Mailer}: called from a worker thread, vertx-mail (4.5) opens the socket on one
+     * event loop and installs the greeting handler from another; a server greeting that arrives in between is
+     * dropped and the conversation hangs until the server gives up (MailSinkTest saw it within 60 sends). Started
+     * from one event-loop context, socket and handler share a thread and the greeting cannot be missed.
+     */
+    private void sendOnOneEventLoop(Mail mail) throws IOException {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        eventLoop().runOnContext(v -> mailer.send(mail).subscribe().with(ok -> done.complete(null),
+                done::completeExceptionally));
+        try {
+            done.get(config.mail().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            done.cancel(false);
+            throw new IOException("no answer from the SMTP server within " + config.mail().sendTimeout(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while sending", e);
+        }
+    }
+
+    private Context eventLoop() {
+        Context c = eventLoop;
+        if (c == null) {
+            synchronized (this) {
+                if (eventLoop == null) {
+                    // From a non-Vert.x thread this is a new event-loop context; it is kept so every send uses it.
+                    eventLoop = vertx.getOrCreateContext();
+                }
+                c = eventLoop;
+            }
+        }
+        return c;
     }
 
     private void write(OutgoingMail m) throws IOException {
