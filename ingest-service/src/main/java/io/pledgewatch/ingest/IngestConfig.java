@@ -10,6 +10,17 @@ public interface IngestConfig {
 
     Feed feed();
 
+    WriteCombining writeCombining();
+
+    /** See {@code WriteCombiner}. */
+    interface WriteCombining {
+        /** The most PUTs written in one transaction. 1 turns combining off (each PUT its own transaction). */
+        int maxBatch();
+
+        /** How many transactions write PUTs at the same time; more PUTs than that wait and are combined. */
+        int maxWriters();
+    }
+
     interface Feed {
         /**
          * The followers' signal URLs, nudged after each commit (PLEDGEWATCH_FEED_NOTIFY_URLS, comma-separated,

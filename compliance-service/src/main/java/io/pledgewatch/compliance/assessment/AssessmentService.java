@@ -144,32 +144,70 @@ public class AssessmentService {
         return true;
     }
 
-    /** Re-scores every stored input with the rule sets in force (after a rule-set change). */
+    /** Where a re-score finds a nation's input for a year, and the stored assessment for a key. */
+    private interface Lookup {
+        Optional<RevisionInput> input(String country, int year);
+
+        Optional<AssessmentRecord> record(String key);
+    }
+
+    /** Straight from the database: for the few keys a feed page touches. */
+    private static final Lookup DATABASE = new Lookup() {
+        public Optional<RevisionInput> input(String country, int year) {
+            return RevisionInput.of(country, year);
+        }
+
+        public Optional<AssessmentRecord> record(String key) {
+            return AssessmentRecord.findByIdOptional(key);
+        }
+    };
+
+    /**
+     * Re-scores every stored input with the rule sets in force (after a rule-set change). Inputs and assessments are
+     * read once, up front, and looked up in memory: a query per input would also flush the growing session before
+     * each one (measured: the whole history took seconds that way; see README, Performance).
+     */
     @Transactional
     public int rescoreAll() {
         ScoringEngine engine = engine();
-        List<RevisionInput> all = RevisionInput.listAll();
-        all.forEach(in -> rescore(engine, in.id));
-        LOG.infof("re-scored %d assessments with rule sets %s", all.size(), ruleSets.fingerprint());
-        return all.size();
+        Map<String, RevisionInput> inputs = RevisionInput.<RevisionInput>listAll().stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i));
+        Map<String, AssessmentRecord> records = AssessmentRecord.<AssessmentRecord>listAll().stream()
+                .collect(Collectors.toMap(r -> r.id, r -> r));
+        Lookup inMemory = new Lookup() {
+            public Optional<RevisionInput> input(String country, int year) {
+                return Optional.ofNullable(inputs.get(RevisionInput.key(country, year)));
+            }
+
+            public Optional<AssessmentRecord> record(String key) {
+                return Optional.ofNullable(records.get(key));
+            }
+        };
+        inputs.values().forEach(in -> rescore(engine, in, inMemory));
+        LOG.infof("re-scored %d assessments with rule sets %s", inputs.size(), ruleSets.fingerprint());
+        return inputs.size();
     }
 
     private void rescore(ScoringEngine engine, String key) {
         RevisionInput in = RevisionInput.findById(key);
-        if (in == null) {
-            return;
+        if (in != null) {
+            rescore(engine, in, DATABASE);
         }
+    }
+
+    private void rescore(ScoringEngine engine, RevisionInput in, Lookup lookup) {
+        String key = in.id;
         Ally ally = Allies.get().find(in.country).orElse(null);
         if (ally == null) {
             LOG.warnf("feed carried %s, which is not an Ally; ignored", in.country);
             return;
         }
         Optional<ScoringInput> baseline = baselineYear(engine)
-                .flatMap(year -> RevisionInput.of(in.country, year)).map(RevisionInput::toScoringInput);
-        Optional<ScoringInput> previous = RevisionInput.of(in.country, in.year - 1).map(RevisionInput::toScoringInput);
+                .flatMap(year -> lookup.input(in.country, year)).map(RevisionInput::toScoringInput);
+        Optional<ScoringInput> previous = lookup.input(in.country, in.year - 1).map(RevisionInput::toScoringInput);
         Assessment a = assess(engine, ally, in.toScoringInput(), baseline, previous)
                 .withAssessedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        AssessmentRecord record = AssessmentRecord.<AssessmentRecord>findByIdOptional(key).orElseGet(() -> {
+        AssessmentRecord record = lookup.record(key).orElseGet(() -> {
             AssessmentRecord fresh = new AssessmentRecord();
             fresh.id = key;
             return fresh;

@@ -47,6 +47,7 @@ public final class SuiteBenchmark {
             // Freshness is measured from a quiet start: compliance first takes in the throughput run's backlog.
             new Users(suite).awaitCaughtUp(300_000);
             long[] freshness = freshness(suite, 50, seconds);
+            Map<String, String> history = importAndRescore(suite);
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 memory.get(s.name())[1] = rssKb(s.pid());
             }
@@ -54,8 +55,10 @@ public final class SuiteBenchmark {
                     throughput, seconds, run.warmupSeconds(), run.accepted());
             run.cpuMicrosPerPut().forEach((who, us) ->
                     System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
+            System.out.printf("ingest write combining: %.1f PUTs per transaction in the steady window%n", run.meanBatch());
             System.out.printf("freshness at 50 submissions/s over %d s (%d samples): p50 %d ms, p99 %d ms, max %d ms%n",
                     seconds, freshness[3], freshness[0], freshness[1], freshness[2]);
+            history.forEach((what, figure) -> System.out.println(what + ": " + figure));
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 System.out.printf("%s: started in %.3f s, RSS after start %d MB (PSS %d MB), after load %d MB%n", s.name(),
                         s.startedInSeconds(), memory.get(s.name())[0] / 1024, memory.get(s.name())[2] / 1024,
@@ -65,7 +68,61 @@ public final class SuiteBenchmark {
     }
 
     /** What the throughput run measured in its steady window. */
-    record Throughput(double perSecond, long accepted, int warmupSeconds, Map<String, Double> cpuMicrosPerPut) {
+    record Throughput(double perSecond, long accepted, int warmupSeconds, Map<String, Double> cpuMicrosPerPut,
+                      double meanBatch) {
+    }
+
+    /**
+     * The whole history in one request, then a rule-set change over it. Every Ally and every year in scope in which
+     * it was an Ally (676 rows: an import holds a (country, year) once, and 32 Allies x 22 years is all there is),
+     * imported once as new submissions and once as revisions of all of them; then, with compliance caught up, a new
+     * version of wales-2014 is put in force and the request's time is the time to re-score every assessment.
+     */
+    static Map<String, String> importAndRescore(Suite suite) throws Exception {
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        for (String round : List.of("new submissions", "revisions of them all")) {
+            StringBuilder csv = new StringBuilder("country,year,status,currency,gdp,defence_total,defence_equipment,"
+                    + "defence_personnel,defence_infrastructure,defence_other,note\n");
+            int rows = 0;
+            for (io.pledgewatch.reference.Ally ally : io.pledgewatch.reference.Allies.get().all()) {
+                for (int year = io.pledgewatch.reference.Allies.FIRST_YEAR; year <= io.pledgewatch.reference.Allies.LAST_YEAR; year++) {
+                    if (!ally.isAllyIn(year)) {
+                        continue;
+                    }
+                    long total = 2_000_000_000L + year + (round.startsWith("new") ? 0 : 1_000_000);
+                    long equipment = total / 4;
+                    long personnel = total * 2 / 5;
+                    long infrastructure = total / 10;
+                    csv.append(String.join(",", ally.iso3(), String.valueOf(year), year <= 2025 ? "ACTUAL" : "PLAN",
+                            ally.currencyIn(year), "100000000000", String.valueOf(total), String.valueOf(equipment),
+                            String.valueOf(personnel), String.valueOf(infrastructure),
+                            String.valueOf(total - equipment - personnel - infrastructure), "bench history")).append('\n');
+                    rows++;
+                }
+            }
+            long start = System.nanoTime();
+            Http.Response r = Http.send("POST", suite.ingest.url() + "/api/v1/imports", TestTokens.staff(), "text/csv",
+                    csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+            double ms = (System.nanoTime() - start) / 1e6;
+            figures.put("import of " + rows + " amount rows in one request, " + round,
+                    r.status() == 200 ? String.format("%.0f ms (%.2f ms per row)", ms, ms / rows)
+                            : "refused " + r.status() + ": " + r.text());
+        }
+        new Users(suite).awaitCaughtUp(300_000);
+        String version = "bench-" + System.currentTimeMillis();
+        Map<String, Object> wales = Map.of("id", "wales-2014", "version", version,
+                "title", "Wales Summit Defence Investment Pledge (2014), benchmark version",
+                "source", "benchmark: the shipped thresholds under a new version", "firstYear", 2014, "lastYear", 2035,
+                "targets", List.of(Map.of("target", "core", "measure", "CORE", "threshold", 2.0, "kind", "FIXED"),
+                        Map.of("target", "equipment", "measure", "EQUIPMENT", "threshold", 20.0, "kind", "FIXED")));
+        long start = System.nanoTime();
+        Http.Response r = Http.send("PUT", suite.compliance.url() + "/api/v1/rulesets/wales-2014", TestTokens.staff(),
+                "application/json", Http.JSON.writeValueAsBytes(wales), Map.of());
+        double ms = (System.nanoTime() - start) / 1e6;
+        figures.put("re-scoring the whole history after a rule-set change",
+                r.status() == 200 ? String.format("%.0f ms (%s assessments)", ms, r.json().get("rescored").asText())
+                        : "refused " + r.status() + ": " + r.text());
+        return figures;
     }
 
     /**
@@ -119,12 +176,14 @@ public final class SuiteBenchmark {
             previous = Math.max(previous, rate);
         }
         Map<String, Long> cpuBefore = cpuTicks(suite);
+        double[] batchesBefore = batchMetric(suite);
         long acceptedBefore = ok.get();
         long start = System.nanoTime();
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         long accepted = ok.get() - acceptedBefore;
         double elapsed = (System.nanoTime() - start) / 1e9;
         Map<String, Long> cpuAfter = cpuTicks(suite);
+        double[] batchesAfter = batchMetric(suite);
         stop.set(true);
         done.await();
         pool.shutdown();
@@ -134,7 +193,22 @@ public final class SuiteBenchmark {
         Map<String, Double> perPut = new java.util.LinkedHashMap<>();
         long tick = clockTick();
         cpuBefore.forEach((k, v) -> perPut.put(k, (cpuAfter.get(k) - v) * 1e6 / tick / Math.max(1, accepted)));
-        return new Throughput(accepted / elapsed, accepted, warmup, perPut);
+        double meanBatch = (batchesAfter[1] - batchesBefore[1]) / Math.max(1, batchesAfter[0] - batchesBefore[0]);
+        return new Throughput(accepted / elapsed, accepted, warmup, perPut, meanBatch);
+    }
+
+    /** ingest's write-combining summary from its metrics: {transactions, PUTs}. */
+    static double[] batchMetric(Suite suite) {
+        String metrics = Http.get(suite.ingest.url() + "/q/metrics", null).text();
+        double[] countAndSum = new double[2];
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("pledgewatch_ingest_write_batch_count")) {
+                countAndSum[0] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("pledgewatch_ingest_write_batch_sum")) {
+                countAndSum[1] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return countAndSum;
     }
 
     /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */

@@ -38,6 +38,9 @@ public class SubmissionResource {
     SubmissionService service;
 
     @Inject
+    WriteCombiner combiner;
+
+    @Inject
     Caller caller;
 
     @PUT
@@ -56,7 +59,8 @@ public class SubmissionResource {
             throw ProblemException.badRequest("body", "a JSON submission body is required");
         }
         RevisionContent content = rules.amounts(ally, year, body);
-        SubmissionService.Written written = service.put(ally, year, content, Optional.ofNullable(ifMatch), caller.name());
+        SubmissionService.Written written = combiner.put(new SubmissionService.Put(
+                new SubmissionService.Item(ally, year, content, Optional.ofNullable(ifMatch), true), caller.name()));
         Response.ResponseBuilder response = written.outcome() == SubmissionService.Outcome.CREATED
                 ? Response.created(URI.create("/api/v1/submissions/" + country + "/" + year))
                 : Response.ok().location(URI.create("/api/v1/submissions/" + country + "/" + year));

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -44,12 +46,16 @@ public class SubmissionService {
     public record Written(Outcome outcome, SubmissionView view) {
     }
 
-    /** Fired after commit so that followers can be nudged; losing it loses nothing (the feed is the record). */
-    public record RevisionsCommitted(long lastSeq) {
+    /** One PUT of a combined batch: its item and who sent it. */
+    public record Put(Item item, String submittedBy) {
     }
 
-    public Written put(Ally ally, int year, RevisionContent content, Optional<String> ifMatch, String submittedBy) {
-        return write(List.of(new Item(ally, year, content, ifMatch, true)), submittedBy, null).get(0);
+    /** A combined PUT's own outcome: what was written, or why this request alone was refused. */
+    public record PutResult(Written written, ProblemException refused) {
+    }
+
+    /** Fired after commit so that followers can be nudged; losing it loses nothing (the feed is the record). */
+    public record RevisionsCommitted(long lastSeq) {
     }
 
     /**
@@ -57,12 +63,27 @@ public class SubmissionService {
      * violation on the head; the whole transaction is then retried, and sees the other writer's head.
      */
     public List<Written> write(List<Item> items, String submittedBy, String importId) {
+        List<Put> puts = items.stream().map(i -> new Put(i, submittedBy)).toList();
+        return retryingCreateRaces(() -> writeOnce(puts, importId, false)).stream().map(PutResult::written).toList();
+    }
+
+    /**
+     * Writes PUTs that arrived together (see {@link WriteCombiner}) in one transaction: one feed-counter increment
+     * and one commit for the batch. Each PUT gets its own outcome: a stale or missing If-Match refuses that PUT
+     * alone, and the others are written. The caller passes at most one PUT per (country, year).
+     */
+    public List<PutResult> writeCombined(List<Put> puts) {
+        return retryingCreateRaces(() -> writeOnce(puts, null, true));
+    }
+
+    private List<PutResult> retryingCreateRaces(Supplier<List<PutResult>> once) {
         for (int attempt = 0; attempt < CREATE_RACE_RETRIES; attempt++) {
             try {
-                List<Written> written = inNewTransaction(() -> writeOnce(items, submittedBy, importId));
-                written.stream().filter(w -> w.outcome() != Outcome.UNCHANGED).mapToLong(w -> w.view().seq()).max()
+                List<PutResult> results = inNewTransaction(once);
+                results.stream().filter(r -> r.written() != null && r.written().outcome() != Outcome.UNCHANGED)
+                        .mapToLong(r -> r.written().view().seq()).max()
                         .ifPresent(seq -> committed.fire(new RevisionsCommitted(seq)));
-                return written;
+                return results;
             } catch (RuntimeException e) {
                 if (!UniqueViolation.isCauseOf(e)) {
                     throw e;
@@ -77,21 +98,34 @@ public class SubmissionService {
         return QuarkusTransaction.requiringNew().call(work::get);
     }
 
-    private List<Written> writeOnce(List<Item> items, String submittedBy, String importId) {
+    /**
+     * Locks the heads, decides each PUT, then takes feed positions for everything to insert and inserts it. With
+     * {@code eachOnItsOwn} a refused PUT is reported in its slot and the others go on; otherwise the first refusal
+     * ends the transaction (an import is all or none). A refusal is decided before its head is touched, so a
+     * refused PUT leaves nothing behind in the transaction.
+     */
+    private List<PutResult> writeOnce(List<Put> puts, String importId, boolean eachOnItsOwn) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // Lock heads in one global order so that concurrent imports cannot deadlock each other.
-        List<Item> ordered = new ArrayList<>(items);
-        ordered.sort(Comparator.comparing((Item i) -> i.ally().iso3()).thenComparingInt(Item::year));
+        // Lock heads in one global order so that concurrent imports and batches cannot deadlock each other.
+        List<Put> ordered = new ArrayList<>(puts);
+        ordered.sort(Comparator.comparing((Put p) -> p.item().ally().iso3()).thenComparingInt(p -> p.item().year()));
+        Map<Put, PutResult> results = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
-        for (Item item : ordered) {
-            pending.add(decide(item, now));
+        for (Put put : ordered) {
+            try {
+                pending.add(decide(put, now));
+            } catch (ProblemException refused) {
+                if (!eachOnItsOwn) {
+                    throw refused;
+                }
+                results.put(put, new PutResult(null, refused));
+            }
         }
         long toInsert = pending.stream().filter(p -> p.outcome != Outcome.UNCHANGED).count();
         long seq = toInsert == 0 ? 0 : sequencer.reserve((int) toInsert);
-        List<Written> result = new ArrayList<>();
         for (Pending p : pending) {
             if (p.outcome == Outcome.UNCHANGED) {
-                result.add(new Written(Outcome.UNCHANGED, SubmissionView.of(p.current)));
+                results.put(p.put, new PutResult(new Written(Outcome.UNCHANGED, SubmissionView.of(p.current)), null));
                 continue;
             }
             SubmissionRevision r = new SubmissionRevision();
@@ -100,27 +134,24 @@ public class SubmissionService {
             r.year = p.head.year;
             r.revision = p.head.currentRevision;
             r.feedSeq = seq++;
-            r.fill(p.item.content());
+            r.fill(p.put.item().content());
             r.receivedAt = now;
-            r.submittedBy = submittedBy;
+            r.submittedBy = p.put.submittedBy();
             r.importId = importId;
             r.persist();
             LOG.infof("stored %s %d revision %d (seq %d, %s) by %s", r.country, r.year, r.revision, r.feedSeq,
-                    p.outcome, submittedBy);
-            result.add(new Written(p.outcome, SubmissionView.of(r)));
+                    p.outcome, r.submittedBy);
+            results.put(p.put, new PutResult(new Written(p.outcome, SubmissionView.of(r)), null));
         }
         // Callers get results in the order they asked.
-        List<Written> inCallerOrder = new ArrayList<>();
-        for (Item item : items) {
-            inCallerOrder.add(result.get(ordered.indexOf(item)));
-        }
-        return inCallerOrder;
+        return puts.stream().map(results::get).toList();
     }
 
-    private record Pending(Item item, Submission head, SubmissionRevision current, Outcome outcome) {
+    private record Pending(Put put, Submission head, SubmissionRevision current, Outcome outcome) {
     }
 
-    private Pending decide(Item item, Instant now) {
+    private Pending decide(Put put, Instant now) {
+        Item item = put.item();
         String country = item.ally().iso3();
         Optional<Submission> found = Submission.findForUpdate(country, item.year());
         if (found.isEmpty()) {
@@ -136,14 +167,14 @@ public class SubmissionService {
             head.updatedAt = now;
             head.persist();
             head.flush();
-            return new Pending(item, head, null, Outcome.CREATED);
+            return new Pending(put, head, null, Outcome.CREATED);
         }
         Submission head = found.get();
         SubmissionRevision current = SubmissionRevision.current(head).orElseThrow();
         // A body identical to the current revision is a retry of a write that already succeeded: say so
         // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
         if (current.contentHash.equals(item.content().contentHash())) {
-            return new Pending(item, head, current, Outcome.UNCHANGED);
+            return new Pending(put, head, current, Outcome.UNCHANGED);
         }
         // If-Match guards a nation's own figures against lost updates. A year that holds only a ratio NATO
         // published (imported history) has no submission of the nation's yet: its first amounts need no ETag.
@@ -162,7 +193,7 @@ public class SubmissionService {
         }
         head.currentRevision++;
         head.updatedAt = now;
-        return new Pending(item, head, current, Outcome.REVISED);
+        return new Pending(put, head, current, Outcome.REVISED);
     }
 
     @Transactional
