@@ -109,7 +109,7 @@ public final class SuiteBenchmark {
                             : "refused " + r.status() + ": " + r.text());
         }
         new Users(suite).awaitCaughtUp(300_000);
-        String version = "bench-" + System.currentTimeMillis();
+        String version = "b-" + Long.toString(System.currentTimeMillis(), 36);
         Map<String, Object> wales = Map.of("id", "wales-2014", "version", version,
                 "title", "Wales Summit Defence Investment Pledge (2014), benchmark version",
                 "source", "benchmark: the shipped thresholds under a new version", "firstYear", 2014, "lastYear", 2035,

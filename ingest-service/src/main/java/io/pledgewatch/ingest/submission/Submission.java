@@ -8,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +44,36 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static Optional<Submission> findForUpdate(String country, int year) {
-        return find("country = ?1 and year = ?2", country, year)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    public static String key(String country, int year) {
+        return country + "/" + year;
     }
+
+    /**
+     * Locks the heads of {@code keys} (country, year; sorted by the caller) in that order, a query per thousand
+     * keys rather than one per key; keys without a head yet are absent from the result.
+     */
+    public static Map<String, Submission> lockAll(List<Map.Entry<String, Integer>> keys) {
+        Map<String, Submission> heads = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += LOCK_CHUNK) {
+            List<Map.Entry<String, Integer>> chunk = keys.subList(from, Math.min(keys.size(), from + LOCK_CHUNK));
+            StringBuilder sql = new StringBuilder("SELECT * FROM submission WHERE (country, budget_year) IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+            }
+            // ORDER BY ... FOR UPDATE locks in that order: the same global order for every writer, so no deadlock.
+            sql.append(") ORDER BY country, budget_year FOR UPDATE");
+            Query query = getEntityManager().createNativeQuery(sql.toString(), Submission.class);
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(2 * i + 1, chunk.get(i).getKey()).setParameter(2 * i + 2, chunk.get(i).getValue());
+            }
+            @SuppressWarnings("unchecked")
+            List<Submission> found = query.getResultList();
+            found.forEach(h -> heads.put(key(h.country, h.year), h));
+        }
+        return heads;
+    }
+
+    private static final int LOCK_CHUNK = 1000;
 
     public static List<Submission> list(String country, Integer year) {
         StringBuilder q = new StringBuilder("1 = 1");

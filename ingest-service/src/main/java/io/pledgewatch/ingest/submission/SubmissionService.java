@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +112,14 @@ public class SubmissionService {
         ordered.sort(Comparator.comparing((Put p) -> p.item().ally().iso3()).thenComparingInt(p -> p.item().year()));
         Map<Put, PutResult> results = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
+        // Two queries for the whole batch, not two per PUT: each query would also flush the growing session first.
+        Map<String, Submission> heads = Submission.lockAll(ordered.stream()
+                .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).toList());
+        Map<Long, SubmissionRevision> currents = new HashMap<>();
+        SubmissionRevision.currentOf(List.copyOf(heads.values())).forEach(r -> currents.put(r.submissionId, r));
         for (Put put : ordered) {
             try {
-                pending.add(decide(put, now));
+                pending.add(decide(put, now, heads, currents));
             } catch (ProblemException refused) {
                 if (!eachOnItsOwn) {
                     throw refused;
@@ -150,10 +156,10 @@ public class SubmissionService {
     private record Pending(Put put, Submission head, SubmissionRevision current, Outcome outcome) {
     }
 
-    private Pending decide(Put put, Instant now) {
+    private Pending decide(Put put, Instant now, Map<String, Submission> heads, Map<Long, SubmissionRevision> currents) {
         Item item = put.item();
         String country = item.ally().iso3();
-        Optional<Submission> found = Submission.findForUpdate(country, item.year());
+        Optional<Submission> found = Optional.ofNullable(heads.get(Submission.key(country, item.year())));
         if (found.isEmpty()) {
             if (item.ifMatch().isPresent()) {
                 throw new ProblemException(412, "Precondition failed",
@@ -165,12 +171,13 @@ public class SubmissionService {
             head.currentRevision = 1;
             head.createdAt = now;
             head.updatedAt = now;
+            // Inserted with the batch's flush (FeedSequencer.reserve); a concurrent first write of the same key fails
+            // there with a unique violation, and the whole batch is retried.
             head.persist();
-            head.flush();
             return new Pending(put, head, null, Outcome.CREATED);
         }
         Submission head = found.get();
-        SubmissionRevision current = SubmissionRevision.current(head).orElseThrow();
+        SubmissionRevision current = Optional.ofNullable(currents.get(head.id)).orElseThrow();
         // A body identical to the current revision is a retry of a write that already succeeded: say so
         // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
         if (current.contentHash.equals(item.content().contentHash())) {
