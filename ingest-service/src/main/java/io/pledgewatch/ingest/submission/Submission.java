@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -54,23 +55,34 @@ public class Submission extends PanacheEntityBase {
      */
     public static Map<String, Submission> lockAll(List<Map.Entry<String, Integer>> keys) {
         Map<String, Submission> heads = new HashMap<>();
+        // ORDER BY ... FOR UPDATE locks in that order: the same global order for every writer, so no deadlock.
+        Submission.<Submission>byKeys("SELECT * FROM submission WHERE (country, budget_year) IN (%s)"
+                + " ORDER BY country, budget_year FOR UPDATE", keys, Submission.class)
+                .forEach(h -> heads.put(key(h.country, h.year), h));
+        return heads;
+    }
+
+    /**
+     * Runs native {@code sql} whose {@code %s} is a list of (country, year) pairs, a thousand keys at a time. Native
+     * SQL on purpose: an HQL query with a list parameter is translated anew for every list length (the translation
+     * was a tenth of ingest's CPU in the throughput profile).
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> byKeys(String sql, List<Map.Entry<String, Integer>> keys, Class<T> type) {
+        List<T> result = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += LOCK_CHUNK) {
             List<Map.Entry<String, Integer>> chunk = keys.subList(from, Math.min(keys.size(), from + LOCK_CHUNK));
-            StringBuilder sql = new StringBuilder("SELECT * FROM submission WHERE (country, budget_year) IN (");
+            StringBuilder pairs = new StringBuilder();
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+                pairs.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
             }
-            // ORDER BY ... FOR UPDATE locks in that order: the same global order for every writer, so no deadlock.
-            sql.append(") ORDER BY country, budget_year FOR UPDATE");
-            Query query = getEntityManager().createNativeQuery(sql.toString(), Submission.class);
+            Query query = getEntityManager().createNativeQuery(sql.formatted(pairs), type);
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter(2 * i + 1, chunk.get(i).getKey()).setParameter(2 * i + 2, chunk.get(i).getValue());
             }
-            @SuppressWarnings("unchecked")
-            List<Submission> found = query.getResultList();
-            found.forEach(h -> heads.put(key(h.country, h.year), h));
+            result.addAll(query.getResultList());
         }
-        return heads;
+        return result;
     }
 
     private static final int LOCK_CHUNK = 1000;

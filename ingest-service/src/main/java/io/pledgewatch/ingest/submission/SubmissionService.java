@@ -113,10 +113,13 @@ public class SubmissionService {
         Map<Put, PutResult> results = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
         // Two queries for the whole batch, not two per PUT: each query would also flush the growing session first.
-        Map<String, Submission> heads = Submission.lockAll(ordered.stream()
-                .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).toList());
+        List<Map.Entry<String, Integer>> keys = ordered.stream()
+                .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).toList();
+        Map<String, Submission> heads = Submission.lockAll(keys);
         Map<Long, SubmissionRevision> currents = new HashMap<>();
-        SubmissionRevision.currentOf(List.copyOf(heads.values())).forEach(r -> currents.put(r.submissionId, r));
+        if (!heads.isEmpty()) {
+            SubmissionRevision.currentOfKeys(keys).forEach(r -> currents.put(r.submissionId, r));
+        }
         for (Put put : ordered) {
             try {
                 pending.add(decide(put, now, heads, currents));

@@ -92,6 +92,9 @@ public class WriteCombiner {
                 write(batch);
             } finally {
                 synchronized (this) {
+                    // Only an Error gets here with PUTs unanswered; their threads must not wait for ever.
+                    batch.stream().filter(w -> !w.done()).forEach(w ->
+                            w.failure = new IllegalStateException("not written: the writing thread failed"));
                     writing--;
                     notifyAll();
                 }
