@@ -134,6 +134,15 @@ public class FeedFollower {
         } finally {
             running.unlock();
         }
+        // A nudge that came after the last check of `again` but before the unlock saw the lock held and only set
+        // `again`: take it up now, or its revisions would wait for the next nudge or the poll.
+        if (again.get() && enabled) {
+            try {
+                nudges.execute(this::catchUp);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                // The poll or the next start catches up.
+            }
+        }
         return total;
     }
 
