@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -40,6 +41,7 @@ public class Distribution {
     // One sender at a time per replica is plenty for a weekly briefing; replicas share the work through leases.
     private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1).maxQueued(4)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private volatile boolean stopping;
 
     @Inject
     public Distribution(ReportConfig config, MailSink sink, BriefingQueries queries, MeterRegistry registry) {
@@ -51,7 +53,18 @@ public class Distribution {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        sender.shutdownNow();
+        stopping = true;
+        sender.shutdown();
+        try {
+            // Let a send under way finish and be recorded. Interrupting it could leave a message the server has
+            // accepted recorded as failed, to be sent again by another replica (ReplicasIT saw one).
+            if (!sender.awaitTermination(Math.min(config.sendTimeout().toSeconds(), 20) + 1, TimeUnit.SECONDS)) {
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sender.shutdownNow();
+        }
     }
 
     /** In the transaction that makes {@code b} READY: a delivery per subscriber, for scheduled Alliance briefings. */
@@ -98,7 +111,9 @@ public class Distribution {
     /** Sends every delivery that is due (new, failed and past its back-off, or abandoned by a dead replica). */
     public synchronized int deliverDue() {
         int sent = 0;
-        for (Optional<Delivery> d = claim(); d.isPresent(); d = claim()) {
+        // Stopping: take no new message; one claimed and not sent goes back to the others when its lease ends.
+        for (Optional<Delivery> d = stopping ? Optional.empty() : claim(); d.isPresent();
+             d = stopping ? Optional.empty() : claim()) {
             if (deliver(d.get())) {
                 sent++;
             }

@@ -69,16 +69,27 @@ public class MailSink {
         CompletableFuture<Void> done = new CompletableFuture<>();
         eventLoop().runOnContext(v -> mailer.send(mail).subscribe().with(ok -> done.complete(null),
                 done::completeExceptionally));
+        long deadline = System.nanoTime() + config.mail().sendTimeout().toNanos();
+        boolean interrupted = false;
         try {
-            done.get(config.mail().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (InterruptedException e) {
+                    // Keep waiting: the server may already have the message, and its outcome must be recorded.
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
             throw new IOException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             done.cancel(false);
             throw new IOException("no answer from the SMTP server within " + config.mail().sendTimeout(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while sending", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
