@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -55,14 +54,11 @@ public class Distribution {
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
         sender.shutdown();
-        try {
-            // Let a send under way finish and be recorded. Interrupting it could leave a message the server has
-            // accepted recorded as failed, to be sent again by another replica (ReplicasIT saw one).
-            if (!sender.awaitTermination(Math.min(config.sendTimeout().toSeconds(), 20) + 1, TimeUnit.SECONDS)) {
-                sender.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // Let a send under way (from the sender or the poll: either holds this bean's lock in deliverDue) finish
+        // and be recorded before the database goes away; sends are bounded by the send timeout. Interrupting it
+        // could leave a message the server has accepted recorded as failed, to be sent again by another replica
+        // (ReplicasIT saw one). With `stopping` set, deliverDue claims nothing more.
+        synchronized (this) {
             sender.shutdownNow();
         }
     }
