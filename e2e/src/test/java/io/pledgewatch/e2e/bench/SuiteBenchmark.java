@@ -5,7 +5,10 @@ import io.pledgewatch.e2e.Suite;
 import io.pledgewatch.e2e.Users;
 import io.pledgewatch.platform.testing.ServiceProcess;
 import io.pledgewatch.platform.testing.TestTokens;
+import io.pledgewatch.reference.Allies;
+import io.pledgewatch.reference.Ally;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,8 +87,8 @@ public final class SuiteBenchmark {
             StringBuilder csv = new StringBuilder("country,year,status,currency,gdp,defence_total,defence_equipment,"
                     + "defence_personnel,defence_infrastructure,defence_other,note\n");
             int rows = 0;
-            for (io.pledgewatch.reference.Ally ally : io.pledgewatch.reference.Allies.get().all()) {
-                for (int year = io.pledgewatch.reference.Allies.FIRST_YEAR; year <= io.pledgewatch.reference.Allies.LAST_YEAR; year++) {
+            for (Ally ally : Allies.get().all()) {
+                for (int year = Allies.FIRST_YEAR; year <= Allies.LAST_YEAR; year++) {
                     if (!ally.isAllyIn(year)) {
                         continue;
                     }
@@ -102,7 +105,7 @@ public final class SuiteBenchmark {
             }
             long start = System.nanoTime();
             Http.Response r = Http.send("POST", suite.ingest.url() + "/api/v1/imports", TestTokens.staff(), "text/csv",
-                    csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+                    csv.toString().getBytes(StandardCharsets.UTF_8), Map.of());
             double ms = (System.nanoTime() - start) / 1e6;
             figures.put("import of " + rows + " amount rows in one request, " + round,
                     r.status() == 200 ? String.format("%.0f ms (%.2f ms per row)", ms, ms / rows)

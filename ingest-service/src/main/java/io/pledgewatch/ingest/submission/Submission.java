@@ -25,6 +25,8 @@ import java.util.Optional;
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
 
+    private static final int KEYS_PER_QUERY = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "submission_ids")
     @SequenceGenerator(name = "submission_ids", sequenceName = "submission_seq", allocationSize = 50)
@@ -70,8 +72,8 @@ public class Submission extends PanacheEntityBase {
     @SuppressWarnings("unchecked")
     static <T> List<T> byKeys(String sql, List<Map.Entry<String, Integer>> keys, Class<T> type) {
         List<T> result = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += LOCK_CHUNK) {
-            List<Map.Entry<String, Integer>> chunk = keys.subList(from, Math.min(keys.size(), from + LOCK_CHUNK));
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<Map.Entry<String, Integer>> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
             StringBuilder pairs = new StringBuilder();
             for (int i = 0; i < chunk.size(); i++) {
                 pairs.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
@@ -85,7 +87,6 @@ public class Submission extends PanacheEntityBase {
         return result;
     }
 
-    private static final int LOCK_CHUNK = 1000;
 
     public static List<Submission> list(String country, Integer year) {
         StringBuilder q = new StringBuilder("1 = 1");

@@ -107,7 +107,8 @@ public class SubmissionService {
      */
     private List<PutResult> writeOnce(List<Put> puts, String importId, boolean eachOnItsOwn) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // Lock heads in one global order so that concurrent imports and batches cannot deadlock each other.
+        // Heads are locked in (country, year) order, so that concurrent imports and batches cannot deadlock each
+        // other: lockAll's ORDER BY within a query, this sort across its queries of a thousand keys.
         List<Put> ordered = new ArrayList<>(puts);
         ordered.sort(Comparator.comparing((Put p) -> p.item().ally().iso3()).thenComparingInt(p -> p.item().year()));
         Map<Put, PutResult> results = new IdentityHashMap<>();

@@ -118,7 +118,7 @@ public class WriteCombiner {
         Set<String> keys = new HashSet<>();
         for (Iterator<Waiting> it = queue.iterator(); it.hasNext() && batch.size() < maxBatch; ) {
             Waiting w = it.next();
-            if (keys.add(w.put.item().ally().iso3() + "/" + w.put.item().year())) {
+            if (keys.add(Submission.key(w.put.item().ally().iso3(), w.put.item().year()))) {
                 batch.add(w);
                 it.remove();
             }

@@ -107,9 +107,7 @@ public class Distribution {
     /** Sends every delivery that is due (new, failed and past its back-off, or abandoned by a dead replica). */
     public synchronized int deliverDue() {
         int sent = 0;
-        // Stopping: take no new message; one claimed and not sent goes back to the others when its lease ends.
-        for (Optional<Delivery> d = stopping ? Optional.empty() : claim(); d.isPresent();
-             d = stopping ? Optional.empty() : claim()) {
+        for (Optional<Delivery> d = claim(); d.isPresent(); d = claim()) {
             if (deliver(d.get())) {
                 sent++;
             }
@@ -117,7 +115,11 @@ public class Distribution {
         return sent;
     }
 
+    /** The next message due, under lease; none while stopping (see {@link #onStop}). */
     private Optional<Delivery> claim() {
+        if (stopping) {
+            return Optional.empty();
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
             @SuppressWarnings("unchecked")
