@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Hands out feed positions so that a consumer reading {@code after=SEQ} can never skip a revision.
@@ -23,15 +28,26 @@ public class FeedSequencer {
     @Inject
     EntityManager em;
 
-    /** Reserves {@code count} consecutive positions; returns the first. Must run in the writer's transaction. */
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Reserves {@code count} consecutive positions; returns the first. Must run in the writer's transaction, on its
+     * connection (plain JDBC, like the rest of the write path: see SubmissionStore).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserve(int count) {
-        em.flush();
-        em.createNativeQuery("UPDATE feed_counter SET last_seq = last_seq + ?1 WHERE id = 1")
-                .setParameter(1, count).executeUpdate();
-        long last = ((Number) em.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
-                .getSingleResult()).longValue();
-        return last - count + 1;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE feed_counter SET last_seq = last_seq + ? WHERE id = 1"
+                     + " RETURNING last_seq")) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) - count + 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reserve feed positions", e);
+        }
     }
 
     /** The highest position handed out and committed so far. */

@@ -116,13 +116,6 @@ public class SubmissionRevision extends PanacheEntityBase {
                 heads.stream().map(h -> h.id).toList());
     }
 
-    /** The current revisions of the submissions of {@code keys} (country, year). */
-    public static List<SubmissionRevision> currentOfKeys(List<java.util.Map.Entry<String, Integer>> keys) {
-        return Submission.byKeys("SELECT r.* FROM submission_revision r JOIN submission s ON s.id = r.submission_id"
-                + " AND s.current_revision = r.revision WHERE (s.country, s.budget_year) IN (%s)", keys,
-                SubmissionRevision.class);
-    }
-
     public static List<SubmissionRevision> feed(long afterSeq, int limit) {
         return find("feedSeq > ?1 order by feedSeq", afterSeq).page(0, limit).list();
     }

@@ -1,0 +1,275 @@
+package io.pledgewatch.ingest.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The write path's SQL in plain JDBC, on the connection of the caller's transaction (the pool hands every caller in
+ * one JTA transaction the connection enlisted in it). Hibernate still reads; on the write path its per-query
+ * machinery, result mapping and flush were a third of ingest's CPU per PUT (README, Performance), and none of it
+ * is needed to lock a few rows, read them and insert a few more. The entities are used as plain holders here; their
+ * mappings and these column lists describe the same tables ({@code %test} validates the mappings at start-up, the
+ * tests of the write path exercise these).
+ *
+ * <p>Ids come from the tables' sequences directly. The sequences step by 50 because Hibernate's pooled ids take
+ * blocks of 50 below each value it draws; a value drawn here is used as it is, so it can never fall in such a block.
+ */
+@ApplicationScoped
+public class SubmissionStore {
+
+    private static final int KEYS_PER_QUERY = 1000;
+
+    private static final String REVISION_COLUMNS = "id, submission_id, country, budget_year, revision, feed_seq, kind,"
+            + " status, currency, gdp, defence_total, equipment, personnel, infrastructure, other_spending,"
+            + " ukraine_support, related_critical_infrastructure, related_cyber_and_networks, related_civil_preparedness,"
+            + " related_innovation, related_industrial_base, usd_rate, defence_pct_gdp, equipment_pct, source, note,"
+            + " population, military_personnel, price_index, content_hash, received_at, submitted_by, import_id";
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Locks the heads of {@code keys} (country, year; sorted by the caller) and returns them with their current
+     * revisions, keyed by {@link Submission#key}; keys without a head yet are absent. ORDER BY ... FOR UPDATE locks in
+     * that order, the same for every writer, so writers cannot deadlock. The current revisions are read by a second
+     * statement on purpose: a head updated while this one waited for its lock is returned as committed, and only a
+     * statement that starts after the lock sees the revision committed with it.
+     */
+    public Map<String, Submission> lockHeads(List<Map.Entry<String, Integer>> keys) {
+        Map<String, Submission> heads = new HashMap<>();
+        byKeys("SELECT id, country, budget_year, current_revision, created_at, updated_at FROM submission"
+                + " WHERE (country, budget_year) IN (%s) ORDER BY country, budget_year FOR UPDATE", keys, rs -> {
+                    Submission h = new Submission();
+                    h.id = rs.getLong(1);
+                    h.country = rs.getString(2);
+                    h.year = rs.getInt(3);
+                    h.currentRevision = rs.getInt(4);
+                    h.createdAt = instant(rs, 5);
+                    h.updatedAt = instant(rs, 6);
+                    heads.put(Submission.key(h.country, h.year), h);
+                });
+        return heads;
+    }
+
+    /** The current revisions of {@code heads}, keyed by submission id. */
+    public Map<Long, SubmissionRevision> currentRevisions(List<Submission> heads) {
+        Map<Long, SubmissionRevision> currents = new HashMap<>();
+        for (int from = 0; from < heads.size(); from += KEYS_PER_QUERY) {
+            List<Submission> chunk = heads.subList(from, Math.min(heads.size(), from + KEYS_PER_QUERY));
+            String sql = "SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN ("
+                    + pairs(chunk.size()) + ")";
+            run(sql, ps -> {
+                int i = 1;
+                for (Submission h : chunk) {
+                    ps.setLong(i++, h.id);
+                    ps.setInt(i++, h.currentRevision);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SubmissionRevision r = revision(rs);
+                        currents.put(r.submissionId, r);
+                    }
+                }
+            });
+        }
+        return currents;
+    }
+
+    /** Inserts new heads and gives them their ids. */
+    public void insertHeads(List<Submission> heads) {
+        if (heads.isEmpty()) {
+            return;
+        }
+        run("SELECT nextval('submission_seq') FROM generate_series(1, ?)", ps -> {
+            ps.setInt(1, heads.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                for (Submission h : heads) {
+                    rs.next();
+                    h.id = rs.getLong(1);
+                }
+            }
+        });
+        run("INSERT INTO submission (id, country, budget_year, current_revision, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+                    for (Submission h : heads) {
+                        ps.setLong(1, h.id);
+                        ps.setString(2, h.country);
+                        ps.setInt(3, h.year);
+                        ps.setInt(4, h.currentRevision);
+                        ps.setObject(5, timestamp(h.createdAt));
+                        ps.setObject(6, timestamp(h.updatedAt));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                });
+    }
+
+    /** Writes the heads' new current revision numbers. */
+    public void updateHeads(List<Submission> heads) {
+        if (heads.isEmpty()) {
+            return;
+        }
+        run("UPDATE submission SET current_revision = ?, updated_at = ? WHERE id = ?", ps -> {
+            for (Submission h : heads) {
+                ps.setInt(1, h.currentRevision);
+                ps.setObject(2, timestamp(h.updatedAt));
+                ps.setLong(3, h.id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        });
+    }
+
+    /** Inserts revisions in one batch; their ids are drawn by the insert itself. */
+    public void insertRevisions(List<SubmissionRevision> revisions) {
+        if (revisions.isEmpty()) {
+            return;
+        }
+        String values = "nextval('submission_revision_seq')" + ", ?".repeat(REVISION_COLUMNS.split(",").length - 1);
+        run("INSERT INTO submission_revision (" + REVISION_COLUMNS + ") VALUES (" + values + ")", ps -> {
+            for (SubmissionRevision r : revisions) {
+                int i = 1;
+                ps.setLong(i++, r.submissionId);
+                ps.setString(i++, r.country);
+                ps.setInt(i++, r.year);
+                ps.setInt(i++, r.revision);
+                ps.setLong(i++, r.feedSeq);
+                ps.setString(i++, r.kind.name());
+                ps.setString(i++, r.status);
+                ps.setString(i++, r.currency);
+                for (BigDecimal v : new BigDecimal[] {r.gdp, r.defenceTotal, r.equipment, r.personnel, r.infrastructure,
+                        r.other, r.ukraineSupport, r.criticalInfrastructure, r.cyberAndNetworks, r.civilPreparedness,
+                        r.innovation, r.industrialBase, r.usdRate, r.defencePctGdp, r.equipmentPct}) {
+                    decimal(ps, i++, v);
+                }
+                ps.setString(i++, r.source);
+                ps.setString(i++, r.note);
+                decimal(ps, i++, r.population);
+                decimal(ps, i++, r.militaryPersonnel);
+                decimal(ps, i++, r.priceIndex);
+                ps.setString(i++, r.contentHash);
+                ps.setObject(i++, timestamp(r.receivedAt));
+                ps.setString(i++, r.submittedBy);
+                ps.setString(i, r.importId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        });
+    }
+
+    private static SubmissionRevision revision(ResultSet rs) throws SQLException {
+        SubmissionRevision r = new SubmissionRevision();
+        int i = 1;
+        r.id = rs.getLong(i++);
+        r.submissionId = rs.getLong(i++);
+        r.country = rs.getString(i++);
+        r.year = rs.getInt(i++);
+        r.revision = rs.getInt(i++);
+        r.feedSeq = rs.getLong(i++);
+        r.kind = RevisionContent.Kind.valueOf(rs.getString(i++));
+        r.status = rs.getString(i++);
+        r.currency = rs.getString(i++);
+        r.gdp = rs.getBigDecimal(i++);
+        r.defenceTotal = rs.getBigDecimal(i++);
+        r.equipment = rs.getBigDecimal(i++);
+        r.personnel = rs.getBigDecimal(i++);
+        r.infrastructure = rs.getBigDecimal(i++);
+        r.other = rs.getBigDecimal(i++);
+        r.ukraineSupport = rs.getBigDecimal(i++);
+        r.criticalInfrastructure = rs.getBigDecimal(i++);
+        r.cyberAndNetworks = rs.getBigDecimal(i++);
+        r.civilPreparedness = rs.getBigDecimal(i++);
+        r.innovation = rs.getBigDecimal(i++);
+        r.industrialBase = rs.getBigDecimal(i++);
+        r.usdRate = rs.getBigDecimal(i++);
+        r.defencePctGdp = rs.getBigDecimal(i++);
+        r.equipmentPct = rs.getBigDecimal(i++);
+        r.source = rs.getString(i++);
+        r.note = rs.getString(i++);
+        r.population = rs.getBigDecimal(i++);
+        r.militaryPersonnel = rs.getBigDecimal(i++);
+        r.priceIndex = rs.getBigDecimal(i++);
+        r.contentHash = rs.getString(i++);
+        r.receivedAt = instant(rs, i++);
+        r.submittedBy = rs.getString(i++);
+        r.importId = rs.getString(i);
+        return r;
+    }
+
+    private interface Rows {
+        void each(ResultSet rs) throws SQLException;
+    }
+
+    private interface Work {
+        void on(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs {@code sql}, whose {@code %s} is a list of (country, year) pairs, a thousand keys at a time. */
+    private void byKeys(String sql, List<Map.Entry<String, Integer>> keys, Rows rows) {
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<Map.Entry<String, Integer>> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            run(sql.formatted(pairs(chunk.size())), ps -> {
+                int i = 1;
+                for (Map.Entry<String, Integer> key : chunk) {
+                    ps.setString(i++, key.getKey());
+                    ps.setInt(i++, key.getValue());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.each(rs);
+                    }
+                }
+            });
+        }
+    }
+
+    private void run(String sql, Work work) {
+        // Closing the handle inside a transaction returns nothing to the pool: the connection stays with the
+        // transaction until it ends.
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            work.on(ps);
+        } catch (SQLException e) {
+            throw new WriteFailed(e);
+        }
+    }
+
+    private static String pairs(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "(?, ?)"));
+    }
+
+    private static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, value);
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index, OffsetDateTime.class).toInstant();
+    }
+
+    /** A failed statement; its SQL state stays reachable as the cause (a unique violation is retried upstream). */
+    public static final class WriteFailed extends RuntimeException {
+        WriteFailed(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
