@@ -58,6 +58,13 @@ public final class SuiteBenchmark {
             double throughput = run.perSecond();
             // Freshness is measured from a quiet start: compliance first takes in the throughput run's backlog.
             new Users(suite).awaitCaughtUp(300_000);
+            if (System.getenv("PW_BENCH_THROUGHPUT_ONLY") != null) {
+                System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s%n", run.perSecond());
+                run.cpuMicrosPerPut().forEach((who, us) -> System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
+                System.out.printf("freshness during: p50 %d p99 %d max %d; %s%n", run.freshness()[0], run.freshness()[1],
+                        run.freshness()[2], run.follower());
+                return;
+            }
             long[] freshness = freshness(suite, 50, seconds, 5);
             Map<String, String> history = importAndRescore(suite);
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
@@ -70,6 +77,7 @@ public final class SuiteBenchmark {
             System.out.printf("ingest write combining: %.1f PUTs per transaction in the steady window%n", run.meanBatch());
             System.out.printf("freshness during the throughput run (%d submissions/s beside it, %d samples): p50 %d ms, p99 %d ms,"
                     + " max %d ms%n", DURING_RATE, run.freshness()[3], run.freshness()[0], run.freshness()[1], run.freshness()[2]);
+            System.out.println("compliance during the throughput run: " + run.follower());
             System.out.printf("freshness at 50 submissions/s over %d s (%d samples): p50 %d ms, p99 %d ms, max %d ms%n",
                     seconds, freshness[3], freshness[0], freshness[1], freshness[2]);
             history.forEach((what, figure) -> System.out.println(what + ": " + figure));
@@ -83,7 +91,7 @@ public final class SuiteBenchmark {
 
     /** What the throughput run measured in its steady window. */
     record Throughput(double perSecond, long accepted, int warmupSeconds, Map<String, Double> cpuMicrosPerPut,
-                      double meanBatch, long[] freshness) {
+                      double meanBatch, long[] freshness, String follower) {
     }
 
     /**
@@ -191,16 +199,23 @@ public final class SuiteBenchmark {
             previous = Math.max(previous, rate);
         }
         Map<String, Long> cpuBefore = cpuTicks(suite);
-        double[] batchesBefore = batchMetric(suite);
+        double[] batchesBefore = metric(suite.ingest, "pledgewatch_ingest_write_batch");
         long acceptedBefore = ok.get();
         long start = System.nanoTime();
         ExecutorService sampler = Executors.newSingleThreadExecutor();
         var sampled = sampler.submit(() -> freshness(suite, sampledPerSecond, seconds, SAMPLE_POLL_MILLIS));
-        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        double[] pagesBefore = metric(suite.compliance, "pledgewatch_feed_page_seconds");
+        long maxLag = 0;
+        for (int s = 0; s < seconds; s++) {
+            Thread.sleep(1000);
+            maxLag = Math.max(maxLag, (long) metric(suite.compliance, "pledgewatch_feed_lag")[2]);
+        }
+        double[] pagesAfter = metric(suite.compliance, "pledgewatch_feed_page_seconds");
         long accepted = ok.get() - acceptedBefore;
         double elapsed = (System.nanoTime() - start) / 1e9;
         Map<String, Long> cpuAfter = cpuTicks(suite);
-        double[] batchesAfter = batchMetric(suite);
+        double[] batchesAfter = metric(suite.ingest, "pledgewatch_ingest_write_batch");
+        long endLag = (long) metric(suite.compliance, "pledgewatch_feed_lag")[2];
         stop.set(true);
         done.await();
         pool.shutdown();
@@ -214,21 +229,28 @@ public final class SuiteBenchmark {
         long puts = accepted + (long) sampledPerSecond * seconds;
         cpuBefore.forEach((k, v) -> perPut.put(k, (cpuAfter.get(k) - v) * 1e6 / tick / Math.max(1, puts)));
         double meanBatch = (batchesAfter[1] - batchesBefore[1]) / Math.max(1, batchesAfter[0] - batchesBefore[0]);
-        return new Throughput(accepted / elapsed, accepted, warmup, perPut, meanBatch, freshness);
+        double pages = pagesAfter[0] - pagesBefore[0];
+        String follower = String.format("%.1f feed pages/s at compliance, %.0f ms each on average; lag (revisions behind)"
+                        + " max %d, at the end %d", pages / elapsed, (pagesAfter[1] - pagesBefore[1]) * 1000 / Math.max(1, pages),
+                maxLag, endLag);
+        return new Throughput(accepted / elapsed, accepted, warmup, perPut, meanBatch, freshness, follower);
     }
 
-    /** ingest's write-combining summary from its metrics: {transactions, PUTs}. */
-    static double[] batchMetric(Suite suite) {
-        String metrics = Http.get(suite.ingest.url() + "/q/metrics", null).text();
-        double[] countAndSum = new double[2];
+    /** {count, sum, value} of a metric of {@code service}'s Prometheus page (a summary's or a gauge's). */
+    static double[] metric(ServiceProcess service, String name) {
+        String metrics = Http.get(service.url() + "/q/metrics", null).text();
+        double[] countSumValue = new double[3];
         for (String line : metrics.split("\n")) {
-            if (line.startsWith("pledgewatch_ingest_write_batch_count")) {
-                countAndSum[0] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            } else if (line.startsWith("pledgewatch_ingest_write_batch_sum")) {
-                countAndSum[1] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            double v = line.startsWith(name) ? Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) : 0;
+            if (line.startsWith(name + "_count")) {
+                countSumValue[0] = v;
+            } else if (line.startsWith(name + "_sum")) {
+                countSumValue[1] = v;
+            } else if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                countSumValue[2] = v;
             }
         }
-        return countAndSum;
+        return countSumValue;
     }
 
     /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */
