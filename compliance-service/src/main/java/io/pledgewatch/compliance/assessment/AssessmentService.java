@@ -66,6 +66,7 @@ public class AssessmentService {
         ScoringEngine engine = engine();
         List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > cursor.lastSeq).toList();
         Loaded loaded = Loaded.ofCountries(items.stream().map(FeedPage.Item::country).collect(Collectors.toSet()));
+        Optional<Integer> baselineYear = baselineYear(engine);
         Set<String> dirty = new LinkedHashSet<>();
         for (FeedPage.Item item : items) {
             if (!store(item, loaded)) {
@@ -74,7 +75,7 @@ public class AssessmentService {
             dirty.add(RevisionInput.key(item.country(), item.year()));
             // The next year's real change is measured against this one.
             loaded.input(item.country(), item.year() + 1).ifPresent(next -> dirty.add(next.id));
-            if (baselineYear(engine).filter(y -> y == item.year()).isPresent()) {
+            if (baselineYear.filter(y -> y == item.year()).isPresent()) {
                 // A new baseline moves this nation's whole path: re-score every later year.
                 loaded.inputs.values().stream().filter(in -> in.country.equals(item.country()) && in.year > item.year())
                         .forEach(in -> dirty.add(in.id));
@@ -162,12 +163,12 @@ public class AssessmentService {
             // Native SQL with the nations as one parameter: an HQL "in" list is translated anew for every length of
             // the list, which was most of these queries' cost. ISO codes never contain a comma.
             String list = String.join(",", countries);
-            return new Loaded(byId(ofCountries("revision_input", RevisionInput.class, list), in -> in.id),
-                    byId(ofCountries("assessment", AssessmentRecord.class, list), r -> r.id));
+            return new Loaded(byId(rowsOf("revision_input", RevisionInput.class, list), in -> in.id),
+                    byId(rowsOf("assessment", AssessmentRecord.class, list), r -> r.id));
         }
 
         @SuppressWarnings("unchecked")
-        private static <T> List<T> ofCountries(String table, Class<T> type, String countries) {
+        private static <T> List<T> rowsOf(String table, Class<T> type, String countries) {
             return RevisionInput.getEntityManager().createNativeQuery("SELECT * FROM " + table
                     + " WHERE country = ANY (string_to_array(?1, ','))", type).setParameter(1, countries).getResultList();
         }

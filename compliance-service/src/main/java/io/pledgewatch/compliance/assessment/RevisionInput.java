@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** This service's copy of the current revision of one (country, year), as scoring needs it. */
 @Entity
@@ -62,10 +61,6 @@ public class RevisionInput extends PanacheEntityBase {
         return country + "-" + year;
     }
 
-    public static Optional<RevisionInput> of(String country, int year) {
-        return findByIdOptional(key(country, year));
-    }
-
     public static List<RevisionInput> ofYear(int year) {
         return list("year = ?1 order by country", year);
     }
@@ -76,10 +71,6 @@ public class RevisionInput extends PanacheEntityBase {
 
     public static List<RevisionInput> ofYears(int from, int to) {
         return list("year >= ?1 and year <= ?2 order by country, year", from, to);
-    }
-
-    public static List<RevisionInput> ofCountryFrom(String country, int fromYear) {
-        return list("country = ?1 and year >= ?2 order by year", country, fromYear);
     }
 
     public ScoringInput toScoringInput() {

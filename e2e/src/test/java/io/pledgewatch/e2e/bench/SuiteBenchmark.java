@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Benchmark, not a test (bench/run starts it): the built services on the machine's PostgreSQL, JVM mode.
- * Prints ingest PUT throughput at 16 clients, PUT-to-assessment freshness at a steady 50 submissions/s, and
- * each service's start time and resident memory.
+ * Prints ingest PUT throughput at 16 connections with the CPU each process spent per PUT, PUT-to-assessment
+ * freshness during that run and at a steady 50 submissions/s, the import and re-scoring of the whole history, and
+ * each service's start time and resident memory. {@code PW_BENCH_THROUGHPUT_ONLY} stops after the throughput run.
  */
 public final class SuiteBenchmark {
 
@@ -55,29 +56,17 @@ public final class SuiteBenchmark {
                 memory.put(s.name(), new long[] {rssKb(s.pid()), 0, pssKb(s.pid())});
             }
             Throughput run = throughput(suite, 16, seconds, DURING_RATE);
-            double throughput = run.perSecond();
+            print(run, seconds);
+            if (System.getenv("PW_BENCH_THROUGHPUT_ONLY") != null) {
+                return; // iterating on the write path: the rest takes minutes and does not move with it
+            }
             // Freshness is measured from a quiet start: compliance first takes in the throughput run's backlog.
             new Users(suite).awaitCaughtUp(300_000);
-            if (System.getenv("PW_BENCH_THROUGHPUT_ONLY") != null) {
-                System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s%n", run.perSecond());
-                run.cpuMicrosPerPut().forEach((who, us) -> System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
-                System.out.printf("freshness during: p50 %d p99 %d max %d; %s%n", run.freshness()[0], run.freshness()[1],
-                        run.freshness()[2], run.follower());
-                return;
-            }
             long[] freshness = freshness(suite, 50, seconds, 5);
             Map<String, String> history = importAndRescore(suite);
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 memory.get(s.name())[1] = rssKb(s.pid());
             }
-            System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s (steady %d s after %d s of warm-up, %d PUTs)%n",
-                    throughput, seconds, run.warmupSeconds(), run.accepted());
-            run.cpuMicrosPerPut().forEach((who, us) ->
-                    System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
-            System.out.println("compliance during the throughput run: " + run.follower());
-            System.out.printf("ingest write combining: %.1f PUTs per transaction in the steady window%n", run.meanBatch());
-            System.out.printf("freshness during the throughput run (%d submissions/s beside it, %d samples): p50 %d ms, p99 %d ms,"
-                    + " max %d ms%n", DURING_RATE, run.freshness()[3], run.freshness()[0], run.freshness()[1], run.freshness()[2]);
             System.out.printf("freshness at 50 submissions/s over %d s (%d samples): p50 %d ms, p99 %d ms, max %d ms%n",
                     seconds, freshness[3], freshness[0], freshness[1], freshness[2]);
             history.forEach((what, figure) -> System.out.println(what + ": " + figure));
@@ -87,6 +76,17 @@ public final class SuiteBenchmark {
                         memory.get(s.name())[1] / 1024);
             }
         }
+    }
+
+    static void print(Throughput run, int seconds) {
+        System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s (steady %d s after %d s of warm-up, %d PUTs)%n",
+                run.perSecond(), seconds, run.warmupSeconds(), run.accepted());
+        run.cpuMicrosPerPut().forEach((who, us) ->
+                System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
+        System.out.println("compliance during the throughput run: " + run.follower());
+        System.out.printf("ingest write combining: %.1f PUTs per transaction in the steady window%n", run.meanBatch());
+        System.out.printf("freshness during the throughput run (%d submissions/s beside it, %d samples): p50 %d ms, p99 %d ms,"
+                + " max %d ms%n", DURING_RATE, run.freshness()[3], run.freshness()[0], run.freshness()[1], run.freshness()[2]);
     }
 
     /** What the throughput run measured in its steady window. */
@@ -262,14 +262,14 @@ public final class SuiteBenchmark {
     /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */
     static Map<String, Long> cpuTicks(Suite suite) throws IOException {
         Map<String, Long> ticks = new java.util.LinkedHashMap<>();
-        ticks.put("ingest", ticks(suite.ingest.pid()));
-        ticks.put("compliance", ticks(suite.compliance.pid()));
+        ticks.put("ingest", ticks(suite.ingest.pid(), false));
+        ticks.put("compliance", ticks(suite.compliance.pid(), false));
         long postgres = 0;
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
                 try {
                     if (Files.readString(p.resolve("comm")).strip().startsWith("postgres")) {
-                        postgres += ticks(Long.parseLong(p.getFileName().toString()));
+                        postgres += ticks(Long.parseLong(p.getFileName().toString()), false);
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the process ended meanwhile
@@ -278,20 +278,16 @@ public final class SuiteBenchmark {
         }
         ticks.put("postgres", postgres);
         // Not a service: what the load cost the same machine (wrk, a finished child of this JVM, and this JVM).
-        ticks.put("load generator", ticksWithChildren(ProcessHandle.current().pid()));
+        ticks.put("load generator", ticks(ProcessHandle.current().pid(), true));
         return ticks;
     }
 
-    static long ticks(long pid) throws IOException {
+    /** utime + stime (fields 14 and 15 of /proc/PID/stat), with the waited-for children's (16 and 17) if asked. */
+    static long ticks(long pid, boolean withChildren) throws IOException {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
-    }
-
-    static long ticksWithChildren(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        long own = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        return withChildren ? own + Long.parseLong(f[13]) + Long.parseLong(f[14]) : own;
     }
 
     static long clockTick() {

@@ -119,8 +119,7 @@ public class SubmissionService {
         List<Map.Entry<String, Integer>> keys = ordered.stream()
                 .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).toList();
         Map<String, Submission> heads = store.lockHeads(keys);
-        Map<Long, SubmissionRevision> currents = heads.isEmpty() ? Map.of()
-                : store.currentRevisions(new ArrayList<>(heads.values()));
+        Map<Long, SubmissionRevision> currents = store.currentRevisions(heads.values());
         for (Put put : ordered) {
             try {
                 pending.add(decide(put, now, heads, currents));

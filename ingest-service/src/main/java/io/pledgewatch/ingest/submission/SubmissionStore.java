@@ -11,6 +11,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +44,20 @@ public class SubmissionStore {
     DataSource dataSource;
 
     /**
-     * Locks the heads of {@code keys} (country, year; sorted by the caller) and returns them with their current
-     * revisions, keyed by {@link Submission#key}; keys without a head yet are absent. ORDER BY ... FOR UPDATE locks in
-     * that order, the same for every writer, so writers cannot deadlock. The current revisions are read by a second
-     * statement on purpose: a head updated while this one waited for its lock is returned as committed, and only a
-     * statement that starts after the lock sees the revision committed with it.
+     * Locks the heads of {@code keys} (country, year; sorted by the caller) and returns them keyed by
+     * {@link Submission#key}; keys without a head yet are absent. ORDER BY ... FOR UPDATE locks in that order, the same
+     * for every writer, so writers cannot deadlock. Their current revisions are read by a second statement
+     * ({@link #currentRevisions}) on purpose: a head updated while this one waited for its lock is returned as
+     * committed, and only a statement that starts after the lock sees the revision committed with it.
      */
     public Map<String, Submission> lockHeads(List<Map.Entry<String, Integer>> keys) {
         Map<String, Submission> heads = new HashMap<>();
-        byKeys("SELECT id, country, budget_year, current_revision, created_at, updated_at FROM submission"
-                + " WHERE (country, budget_year) IN (%s) ORDER BY country, budget_year FOR UPDATE", keys, rs -> {
+        inPairs("SELECT id, country, budget_year, current_revision, created_at, updated_at FROM submission"
+                + " WHERE (country, budget_year) IN (%s) ORDER BY country, budget_year FOR UPDATE", keys,
+                (ps, i, key) -> {
+                    ps.setString(i, key.getKey());
+                    ps.setInt(i + 1, key.getValue());
+                }, rs -> {
                     Submission h = new Submission();
                     h.id = rs.getLong(1);
                     h.country = rs.getString(2);
@@ -65,26 +71,16 @@ public class SubmissionStore {
     }
 
     /** The current revisions of {@code heads}, keyed by submission id. */
-    public Map<Long, SubmissionRevision> currentRevisions(List<Submission> heads) {
+    public Map<Long, SubmissionRevision> currentRevisions(Collection<Submission> heads) {
         Map<Long, SubmissionRevision> currents = new HashMap<>();
-        for (int from = 0; from < heads.size(); from += KEYS_PER_QUERY) {
-            List<Submission> chunk = heads.subList(from, Math.min(heads.size(), from + KEYS_PER_QUERY));
-            String sql = "SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN ("
-                    + pairs(chunk.size()) + ")";
-            run(sql, ps -> {
-                int i = 1;
-                for (Submission h : chunk) {
-                    ps.setLong(i++, h.id);
-                    ps.setInt(i++, h.currentRevision);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        SubmissionRevision r = revision(rs);
-                        currents.put(r.submissionId, r);
-                    }
-                }
-            });
-        }
+        inPairs("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN (%s)",
+                List.copyOf(heads), (ps, i, h) -> {
+                    ps.setLong(i, h.id);
+                    ps.setInt(i + 1, h.currentRevision);
+                }, rs -> {
+                    SubmissionRevision r = revision(rs);
+                    currents.put(r.submissionId, r);
+                });
         return currents;
     }
 
@@ -217,15 +213,19 @@ public class SubmissionStore {
         void on(PreparedStatement ps) throws SQLException;
     }
 
-    /** Runs {@code sql}, whose {@code %s} is a list of (country, year) pairs, a thousand keys at a time. */
-    private void byKeys(String sql, List<Map.Entry<String, Integer>> keys, Rows rows) {
+    private interface Pair<K> {
+        void bind(PreparedStatement ps, int firstIndex, K key) throws SQLException;
+    }
+
+    /** Runs query {@code sql}, whose {@code %s} is a list of {@code (?, ?)} pairs, for a thousand keys at a time. */
+    private <K> void inPairs(String sql, List<K> keys, Pair<K> pair, Rows rows) {
         for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-            List<Map.Entry<String, Integer>> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
-            run(sql.formatted(pairs(chunk.size())), ps -> {
+            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            run(sql.formatted(String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))), ps -> {
                 int i = 1;
-                for (Map.Entry<String, Integer> key : chunk) {
-                    ps.setString(i++, key.getKey());
-                    ps.setInt(i++, key.getValue());
+                for (K key : chunk) {
+                    pair.bind(ps, i, key);
+                    i += 2;
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -244,10 +244,6 @@ public class SubmissionStore {
         } catch (SQLException e) {
             throw new WriteFailed(e);
         }
-    }
-
-    private static String pairs(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "(?, ?)"));
     }
 
     private static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
