@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.pledgewatch.compliance.follower.FeedCursor;
 import io.pledgewatch.compliance.follower.FeedPage;
 import io.pledgewatch.compliance.ruleset.RuleSet;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
@@ -16,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +40,9 @@ public class AssessmentService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AssessmentStore store;
+
     private final Counter assessmentsWritten;
 
     @Inject
@@ -55,17 +58,17 @@ public class AssessmentService {
     /**
      * Applies a fetched page unless another replica got there first. The cursor row is locked for the
      * duration, and items at or below it are skipped, so each revision is applied exactly once. The inputs and
-     * assessments of the page's nations are read in two queries up front (a nation has a few dozen years): a query
-     * per item was a fifth of compliance's CPU under load, and each also flushed the session first.
+     * assessments of the page's nations are read in two queries up front (a nation has a few dozen years) and the
+     * changed ones written back in one batch each ({@link AssessmentStore}).
      *
      * @return the number of revisions applied
      */
     @Transactional
     public int apply(FeedPage page) {
-        FeedCursor cursor = FeedCursor.lockForUpdate();
+        long lastSeq = store.lockCursor();
         ScoringEngine engine = engine();
-        List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > cursor.lastSeq).toList();
-        Loaded loaded = Loaded.ofCountries(items.stream().map(FeedPage.Item::country).collect(Collectors.toSet()));
+        List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > lastSeq).toList();
+        Loaded loaded = Loaded.of(store, items.stream().map(FeedPage.Item::country).collect(Collectors.toSet()));
         Optional<Integer> baselineYear = baselineYear(engine);
         Set<String> dirty = new LinkedHashSet<>();
         for (FeedPage.Item item : items) {
@@ -82,9 +85,9 @@ public class AssessmentService {
             }
         }
         dirty.forEach(key -> rescore(engine, loaded.inputs.get(key), loaded));
-        if (page.next() > cursor.lastSeq) {
-            cursor.lastSeq = page.next();
-            cursor.updatedAt = Instant.now();
+        loaded.save(store);
+        if (page.next() > lastSeq) {
+            store.advanceCursor(page.next());
         }
         return items.size();
     }
@@ -97,8 +100,7 @@ public class AssessmentService {
             fresh.id = k;
             return fresh;
         });
-        boolean isNew = in.country == null;
-        if (!isNew && in.revision >= item.revision()) {
+        if (in.country != null && in.revision >= item.revision()) {
             // ingest's feed keeps each submission's revisions in order; this only guards against regressions.
             return false;
         }
@@ -139,48 +141,33 @@ public class AssessmentService {
             in.equipmentPct = null;
             in.source = null;
         }
-        if (isNew) {
-            in.persist();
-        }
+        loaded.changedInputs.put(key, in);
         return true;
     }
 
     /**
-     * Inputs and stored assessments read up front and looked up in memory (managed by the transaction's session, so
-     * changes to them are written at commit). A re-score reads the baseline and previous year of each input it scores.
+     * Inputs and stored assessments read up front and looked up in memory, and the ones changed since, which
+     * {@link #save} writes. A re-score reads the baseline and previous year of each input it scores.
      */
-    private record Loaded(Map<String, RevisionInput> inputs, Map<String, AssessmentRecord> records) {
+    private record Loaded(Map<String, RevisionInput> inputs, Map<String, AssessmentRecord> records,
+                          Map<String, RevisionInput> changedInputs, Map<String, AssessmentRecord> changedRecords) {
 
-        static Loaded all() {
-            return new Loaded(byId(RevisionInput.<RevisionInput>listAll(), in -> in.id),
-                    byId(AssessmentRecord.<AssessmentRecord>listAll(), r -> r.id));
-        }
-
-        static Loaded ofCountries(Set<String> countries) {
-            if (countries.isEmpty()) {
-                return new Loaded(new HashMap<>(), new HashMap<>());
+        /** The stored rows of {@code countries}, or of every nation when null. */
+        static Loaded of(AssessmentStore store, Set<String> countries) {
+            if (countries != null && countries.isEmpty()) {
+                return new Loaded(new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
             }
-            // Native SQL with the nations as one parameter: an HQL "in" list is translated anew for every length of
-            // the list, which was most of these queries' cost. ISO codes never contain a comma.
-            String list = String.join(",", countries);
-            return new Loaded(byId(rowsOf("revision_input", RevisionInput.class, list), in -> in.id),
-                    byId(rowsOf("assessment", AssessmentRecord.class, list), r -> r.id));
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> List<T> rowsOf(String table, Class<T> type, String countries) {
-            return RevisionInput.getEntityManager().createNativeQuery("SELECT * FROM " + table
-                    + " WHERE country = ANY (string_to_array(?1, ','))", type).setParameter(1, countries).getResultList();
-        }
-
-        private static <T> Map<String, T> byId(List<T> rows, java.util.function.Function<T, String> id) {
-            Map<String, T> map = new HashMap<>();
-            rows.forEach(row -> map.put(id.apply(row), row));
-            return map;
+            return new Loaded(store.inputs(countries), store.records(countries), new LinkedHashMap<>(),
+                    new LinkedHashMap<>());
         }
 
         Optional<RevisionInput> input(String country, int year) {
             return Optional.ofNullable(inputs.get(RevisionInput.key(country, year)));
+        }
+
+        void save(AssessmentStore store) {
+            store.saveInputs(changedInputs.values());
+            store.saveRecords(changedRecords.values());
         }
     }
 
@@ -191,9 +178,11 @@ public class AssessmentService {
      */
     @Transactional
     public int rescoreAll() {
+        store.lockCursor();
         ScoringEngine engine = engine();
-        Loaded loaded = Loaded.all();
+        Loaded loaded = Loaded.of(store, null);
         loaded.inputs.values().forEach(in -> rescore(engine, in, loaded));
+        loaded.save(store);
         LOG.infof("re-scored %d assessments with rule sets %s", loaded.inputs.size(), ruleSets.fingerprint());
         return loaded.inputs.size();
     }
@@ -215,7 +204,6 @@ public class AssessmentService {
             fresh.id = k;
             return fresh;
         });
-        boolean isNew = record.country == null;
         record.country = a.country();
         record.year = a.year();
         record.revision = a.revision();
@@ -225,16 +213,13 @@ public class AssessmentService {
         record.ruleVersions = ruleSets.fingerprint();
         record.body = write(a);
         record.assessedAt = a.assessedAt();
-        if (isNew) {
-            record.persist();
-        }
+        lookup.changedRecords.put(key, record);
         assessmentsWritten.increment();
         LOG.debugf("assessed %s %d revision %d: score %s", a.country(), a.year(), a.revision(), a.score());
     }
 
-    @Transactional
     public Optional<String> find(String country, int year) {
-        return AssessmentRecord.<AssessmentRecord>findByIdOptional(RevisionInput.key(country, year)).map(r -> r.body);
+        return store.body(RevisionInput.key(country, year));
     }
 
     @Transactional

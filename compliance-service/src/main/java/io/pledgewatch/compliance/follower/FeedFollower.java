@@ -44,6 +44,13 @@ public class FeedFollower {
     private volatile boolean enabled;
 
     private final ReentrantLock running = new ReentrantLock();
+    /**
+     * Where the next page starts, read from the cursor once per catch-up and carried from page to page (guarded by
+     * {@link #running}; -1 until read). A read per page, its own transaction, was 7% of compliance's CPU under load.
+     * A replica that moved the cursor further meanwhile costs only a re-read page, whose items {@code apply} skips
+     * because they are at or below the cursor it locks.
+     */
+    private long position = -1;
     private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "feed-nudge");
@@ -128,6 +135,7 @@ public class FeedFollower {
         running.lock();
         int total = 0;
         try {
+            position = -1;
             do {
                 again.set(false);
                 total += drain();
@@ -150,15 +158,18 @@ public class FeedFollower {
     private int drain() {
         int total = 0;
         try {
+            if (position < 0) {
+                position = currentPosition();
+            }
             while (true) {
-                long after = currentPosition();
                 long started = System.nanoTime();
-                FeedPage page = feed.page(after, pageSize);
-                int n = page.items().isEmpty() && page.next() <= after ? 0 : assessments.apply(page);
+                FeedPage page = feed.page(position, pageSize);
+                int n = page.items().isEmpty() && page.next() <= position ? 0 : assessments.apply(page);
                 pageTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 latestSeen = Math.max(latestSeen, page.latest());
                 lastSuccess = Instant.now();
                 lastError = null;
+                position = Math.max(position, page.next());
                 total += n;
                 applied += n;
                 if (n > 0) {

@@ -1,16 +1,12 @@
 package io.pledgewatch.ingest.submission;
 
+import io.pledgewatch.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,8 +15,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The write path's SQL in plain JDBC, on the connection of the caller's transaction (the pool hands every caller in
- * one JTA transaction the connection enlisted in it). Hibernate still reads; on the write path its per-query
+ * The write path's SQL in plain JDBC ({@link Jdbc}, on the caller's transaction). Hibernate still reads; on the
+ * write path its per-query
  * machinery, result mapping and flush were a third of ingest's CPU per PUT (README, Performance), and none of it
  * is needed to lock a few rows, read them and insert a few more. The entities are used as plain holders here; their
  * mappings and these column lists describe the same tables ({@code %test} validates the mappings at start-up, the
@@ -40,8 +36,12 @@ public class SubmissionStore {
             + " related_innovation, related_industrial_base, usd_rate, defence_pct_gdp, equipment_pct, source, note,"
             + " population, military_personnel, price_index, content_hash, received_at, submitted_by, import_id";
 
+    private final Jdbc jdbc;
+
     @Inject
-    DataSource dataSource;
+    public SubmissionStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
 
     /**
      * Locks the heads of {@code keys} (country, year; sorted by the caller) and returns them keyed by
@@ -63,8 +63,8 @@ public class SubmissionStore {
                     h.country = rs.getString(2);
                     h.year = rs.getInt(3);
                     h.currentRevision = rs.getInt(4);
-                    h.createdAt = instant(rs, 5);
-                    h.updatedAt = instant(rs, 6);
+                    h.createdAt = Jdbc.instant(rs, 5);
+                    h.updatedAt = Jdbc.instant(rs, 6);
                     heads.put(Submission.key(h.country, h.year), h);
                 });
         return heads;
@@ -89,7 +89,7 @@ public class SubmissionStore {
         if (heads.isEmpty()) {
             return;
         }
-        run("SELECT nextval('submission_seq') FROM generate_series(1, ?)", ps -> {
+        jdbc.run("SELECT nextval('submission_seq') FROM generate_series(1, ?)", ps -> {
             ps.setInt(1, heads.size());
             try (ResultSet rs = ps.executeQuery()) {
                 for (Submission h : heads) {
@@ -98,15 +98,15 @@ public class SubmissionStore {
                 }
             }
         });
-        run("INSERT INTO submission (id, country, budget_year, current_revision, created_at, updated_at)"
+        jdbc.run("INSERT INTO submission (id, country, budget_year, current_revision, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
                     for (Submission h : heads) {
                         ps.setLong(1, h.id);
                         ps.setString(2, h.country);
                         ps.setInt(3, h.year);
                         ps.setInt(4, h.currentRevision);
-                        ps.setObject(5, timestamp(h.createdAt));
-                        ps.setObject(6, timestamp(h.updatedAt));
+                        ps.setObject(5, Jdbc.timestamp(h.createdAt));
+                        ps.setObject(6, Jdbc.timestamp(h.updatedAt));
                         ps.addBatch();
                     }
                     ps.executeBatch();
@@ -118,10 +118,10 @@ public class SubmissionStore {
         if (heads.isEmpty()) {
             return;
         }
-        run("UPDATE submission SET current_revision = ?, updated_at = ? WHERE id = ?", ps -> {
+        jdbc.run("UPDATE submission SET current_revision = ?, updated_at = ? WHERE id = ?", ps -> {
             for (Submission h : heads) {
                 ps.setInt(1, h.currentRevision);
-                ps.setObject(2, timestamp(h.updatedAt));
+                ps.setObject(2, Jdbc.timestamp(h.updatedAt));
                 ps.setLong(3, h.id);
                 ps.addBatch();
             }
@@ -135,7 +135,7 @@ public class SubmissionStore {
             return;
         }
         String values = "nextval('submission_revision_seq')" + ", ?".repeat(REVISION_COLUMNS.split(",").length - 1);
-        run("INSERT INTO submission_revision (" + REVISION_COLUMNS + ") VALUES (" + values + ")", ps -> {
+        jdbc.run("INSERT INTO submission_revision (" + REVISION_COLUMNS + ") VALUES (" + values + ")", ps -> {
             for (SubmissionRevision r : revisions) {
                 int i = 1;
                 ps.setLong(i++, r.submissionId);
@@ -149,15 +149,15 @@ public class SubmissionStore {
                 for (BigDecimal v : new BigDecimal[] {r.gdp, r.defenceTotal, r.equipment, r.personnel, r.infrastructure,
                         r.other, r.ukraineSupport, r.criticalInfrastructure, r.cyberAndNetworks, r.civilPreparedness,
                         r.innovation, r.industrialBase, r.usdRate, r.defencePctGdp, r.equipmentPct}) {
-                    decimal(ps, i++, v);
+                    Jdbc.decimal(ps, i++, v);
                 }
                 ps.setString(i++, r.source);
                 ps.setString(i++, r.note);
-                decimal(ps, i++, r.population);
-                decimal(ps, i++, r.militaryPersonnel);
-                decimal(ps, i++, r.priceIndex);
+                Jdbc.decimal(ps, i++, r.population);
+                Jdbc.decimal(ps, i++, r.militaryPersonnel);
+                Jdbc.decimal(ps, i++, r.priceIndex);
                 ps.setString(i++, r.contentHash);
-                ps.setObject(i++, timestamp(r.receivedAt));
+                ps.setObject(i++, Jdbc.timestamp(r.receivedAt));
                 ps.setString(i++, r.submittedBy);
                 ps.setString(i, r.importId);
                 ps.addBatch();
@@ -199,18 +199,10 @@ public class SubmissionStore {
         r.militaryPersonnel = rs.getBigDecimal(i++);
         r.priceIndex = rs.getBigDecimal(i++);
         r.contentHash = rs.getString(i++);
-        r.receivedAt = instant(rs, i++);
+        r.receivedAt = Jdbc.instant(rs, i++);
         r.submittedBy = rs.getString(i++);
         r.importId = rs.getString(i);
         return r;
-    }
-
-    private interface Rows {
-        void each(ResultSet rs) throws SQLException;
-    }
-
-    private interface Work {
-        void on(PreparedStatement ps) throws SQLException;
     }
 
     private interface Pair<K> {
@@ -218,54 +210,16 @@ public class SubmissionStore {
     }
 
     /** Runs query {@code sql}, whose {@code %s} is a list of {@code (?, ?)} pairs, for a thousand keys at a time. */
-    private <K> void inPairs(String sql, List<K> keys, Pair<K> pair, Rows rows) {
+    private <K> void inPairs(String sql, List<K> keys, Pair<K> pair, Jdbc.Rows rows) {
         for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
             List<K> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
-            run(sql.formatted(String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))), ps -> {
+            jdbc.query(sql.formatted(String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))), ps -> {
                 int i = 1;
                 for (K key : chunk) {
                     pair.bind(ps, i, key);
                     i += 2;
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.each(rs);
-                    }
-                }
-            });
-        }
-    }
-
-    private void run(String sql, Work work) {
-        // Closing the handle inside a transaction returns nothing to the pool: the connection stays with the
-        // transaction until it ends.
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            work.on(ps);
-        } catch (SQLException e) {
-            throw new WriteFailed(e);
-        }
-    }
-
-    private static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.NUMERIC);
-        } else {
-            ps.setBigDecimal(index, value);
-        }
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int index) throws SQLException {
-        return rs.getObject(index, OffsetDateTime.class).toInstant();
-    }
-
-    /** A failed statement; its SQL state stays reachable as the cause (a unique violation is retried upstream). */
-    public static final class WriteFailed extends RuntimeException {
-        WriteFailed(SQLException cause) {
-            super(cause.getMessage(), cause);
+            }, rows);
         }
     }
 }

@@ -1,0 +1,215 @@
+package io.pledgewatch.compliance.assessment;
+
+import io.pledgewatch.platform.persistence.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The SQL of applying a feed page and of re-scoring, in plain JDBC on the caller's transaction. Through Hibernate,
+ * reading a page's nations into managed entities and flushing the changed ones at commit were a quarter of
+ * compliance's CPU under load (README, Performance); here the rows are read into the entities as plain holders and
+ * only the changed ones are written back, as upserts in one batch per table. Hibernate still serves the reads of
+ * the API; {@code %test} validates its mappings against the same tables at start-up.
+ */
+@ApplicationScoped
+public class AssessmentStore {
+
+    private static final String INPUT_COLUMNS = "id, country, budget_year, revision, feed_seq, published_ratio,"
+            + " status, currency, gdp, defence_total, equipment, related_total, usd_rate, defence_pct_gdp, equipment_pct,"
+            + " source, received_at, personnel, infrastructure, other_spending, ukraine_support, population,"
+            + " military_personnel, price_index";
+
+    private static final String RECORD_COLUMNS = "id, country, budget_year, revision, feed_seq, assessed, score,"
+            + " rule_versions, body, assessed_at";
+
+    private static final String UPSERT_INPUT = upsert("revision_input", INPUT_COLUMNS);
+    private static final String UPSERT_RECORD = upsert("assessment", RECORD_COLUMNS);
+
+    private final Jdbc jdbc;
+
+    @Inject
+    public AssessmentStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /**
+     * Locks the feed cursor until the transaction ends and returns its position. Everything that writes assessments
+     * takes this lock first, so replicas apply pages one after another and a re-scoring never interleaves with a
+     * page (it would otherwise write assessments of inputs the page has since replaced).
+     */
+    public long lockCursor() {
+        long[] position = new long[1];
+        jdbc.query("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE", ps -> { }, rs -> position[0] = rs.getLong(1));
+        return position[0];
+    }
+
+    public void advanceCursor(long lastSeq) {
+        jdbc.run("UPDATE feed_cursor SET last_seq = ?, updated_at = ? WHERE id = 1", ps -> {
+            ps.setLong(1, lastSeq);
+            ps.setObject(2, Jdbc.timestamp(Instant.now()));
+            ps.executeUpdate();
+        });
+    }
+
+    /**
+     * The stored assessment of one (country, year) as served, the API's most frequent read (delegations poll it after
+     * a PUT). One statement on a pooled connection: no transaction or session is needed to read one committed row,
+     * and through them this read cost about a millisecond of CPU under load.
+     */
+    public Optional<String> body(String id) {
+        String[] body = new String[1];
+        jdbc.query("SELECT body FROM assessment WHERE id = ?", ps -> ps.setString(1, id), rs -> body[0] = rs.getString(1));
+        return Optional.ofNullable(body[0]);
+    }
+
+    /** The stored inputs of {@code countries} (every nation when null), keyed by id. */
+    public Map<String, RevisionInput> inputs(Collection<String> countries) {
+        Map<String, RevisionInput> inputs = new HashMap<>();
+        jdbc.query("SELECT " + INPUT_COLUMNS + " FROM revision_input" + ofCountries(countries),
+                ps -> bindCountries(ps, countries), rs -> {
+                    RevisionInput in = input(rs);
+                    inputs.put(in.id, in);
+                });
+        return inputs;
+    }
+
+    /** The stored assessments of {@code countries} (every nation when null), keyed by id. */
+    public Map<String, AssessmentRecord> records(Collection<String> countries) {
+        Map<String, AssessmentRecord> records = new HashMap<>();
+        jdbc.query("SELECT " + RECORD_COLUMNS + " FROM assessment" + ofCountries(countries),
+                ps -> bindCountries(ps, countries), rs -> {
+                    AssessmentRecord r = new AssessmentRecord();
+                    int i = 1;
+                    r.id = rs.getString(i++);
+                    r.country = rs.getString(i++);
+                    r.year = rs.getInt(i++);
+                    r.revision = rs.getInt(i++);
+                    r.seq = rs.getLong(i++);
+                    r.assessed = rs.getBoolean(i++);
+                    r.score = rs.getBigDecimal(i++);
+                    r.ruleVersions = rs.getString(i++);
+                    r.body = rs.getString(i++);
+                    r.assessedAt = Jdbc.instant(rs, i);
+                    records.put(r.id, r);
+                });
+        return records;
+    }
+
+    /** Inserts or replaces {@code inputs}, one batch. */
+    public void saveInputs(Collection<RevisionInput> inputs) {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        jdbc.run(UPSERT_INPUT, ps -> {
+            for (RevisionInput in : inputs) {
+                int i = 1;
+                ps.setString(i++, in.id);
+                ps.setString(i++, in.country);
+                ps.setInt(i++, in.year);
+                ps.setInt(i++, in.revision);
+                ps.setLong(i++, in.seq);
+                ps.setBoolean(i++, in.publishedRatio);
+                ps.setString(i++, in.status);
+                ps.setString(i++, in.currency);
+                for (BigDecimal v : new BigDecimal[] {in.gdp, in.defenceTotal, in.equipment, in.relatedTotal,
+                        in.usdRate, in.defencePctGdp, in.equipmentPct}) {
+                    Jdbc.decimal(ps, i++, v);
+                }
+                ps.setString(i++, in.source);
+                ps.setObject(i++, Jdbc.timestamp(in.receivedAt));
+                for (BigDecimal v : new BigDecimal[] {in.personnel, in.infrastructure, in.other, in.ukraineSupport,
+                        in.population, in.militaryPersonnel, in.priceIndex}) {
+                    Jdbc.decimal(ps, i++, v);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        });
+    }
+
+    /** Inserts or replaces {@code records}, one batch. */
+    public void saveRecords(Collection<AssessmentRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        jdbc.run(UPSERT_RECORD, ps -> {
+            for (AssessmentRecord r : records) {
+                int i = 1;
+                ps.setString(i++, r.id);
+                ps.setString(i++, r.country);
+                ps.setInt(i++, r.year);
+                ps.setInt(i++, r.revision);
+                ps.setLong(i++, r.seq);
+                ps.setBoolean(i++, r.assessed);
+                Jdbc.decimal(ps, i++, r.score);
+                ps.setString(i++, r.ruleVersions);
+                ps.setString(i++, r.body);
+                ps.setObject(i, Jdbc.timestamp(r.assessedAt));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        });
+    }
+
+    private static RevisionInput input(ResultSet rs) throws SQLException {
+        RevisionInput in = new RevisionInput();
+        int i = 1;
+        in.id = rs.getString(i++);
+        in.country = rs.getString(i++);
+        in.year = rs.getInt(i++);
+        in.revision = rs.getInt(i++);
+        in.seq = rs.getLong(i++);
+        in.publishedRatio = rs.getBoolean(i++);
+        in.status = rs.getString(i++);
+        in.currency = rs.getString(i++);
+        in.gdp = rs.getBigDecimal(i++);
+        in.defenceTotal = rs.getBigDecimal(i++);
+        in.equipment = rs.getBigDecimal(i++);
+        in.relatedTotal = rs.getBigDecimal(i++);
+        in.usdRate = rs.getBigDecimal(i++);
+        in.defencePctGdp = rs.getBigDecimal(i++);
+        in.equipmentPct = rs.getBigDecimal(i++);
+        in.source = rs.getString(i++);
+        in.receivedAt = Jdbc.instant(rs, i++);
+        in.personnel = rs.getBigDecimal(i++);
+        in.infrastructure = rs.getBigDecimal(i++);
+        in.other = rs.getBigDecimal(i++);
+        in.ukraineSupport = rs.getBigDecimal(i++);
+        in.population = rs.getBigDecimal(i++);
+        in.militaryPersonnel = rs.getBigDecimal(i++);
+        in.priceIndex = rs.getBigDecimal(i);
+        return in;
+    }
+
+    private static String ofCountries(Collection<String> countries) {
+        // The nations as one parameter, so the statement text is the same for any number of them.
+        return countries == null ? "" : " WHERE country = ANY (string_to_array(?, ','))";
+    }
+
+    private static void bindCountries(PreparedStatement ps, Collection<String> countries)
+            throws SQLException {
+        if (countries != null) {
+            // ISO codes never contain a comma.
+            ps.setString(1, String.join(",", countries));
+        }
+    }
+
+    private static String upsert(String table, String columns) {
+        String[] names = columns.split(",\\s*");
+        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(names.length - 1) + "?)"
+                + " ON CONFLICT (id) DO UPDATE SET " + Arrays.stream(names).skip(1)
+                .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,82 @@
+package io.pledgewatch.platform.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC on the connection of the caller's transaction, for the hot write paths (ingest's submissions,
+ * compliance's feed pages) where Hibernate's per-query machinery, result mapping and flush cost more than the SQL
+ * itself (README, Performance). The pool hands every caller in one JTA transaction the connection enlisted in it, so
+ * statements run here commit or roll back with whatever else the transaction did.
+ */
+public final class Jdbc {
+
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public interface Work {
+        void on(PreparedStatement ps) throws SQLException;
+    }
+
+    public interface Rows {
+        void each(ResultSet rs) throws SQLException;
+    }
+
+    /** Prepares {@code sql} and hands it to {@code work}; a failure comes back as {@link StatementFailed}. */
+    public void run(String sql, Work work) {
+        // Closing the handle inside a transaction returns nothing to the pool: the connection stays with the
+        // transaction until it ends.
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            work.on(ps);
+        } catch (SQLException e) {
+            throw new StatementFailed(e);
+        }
+    }
+
+    /** Runs query {@code sql} with the parameters {@code bind} sets, handing each row to {@code rows}. */
+    public void query(String sql, Work bind, Rows rows) {
+        run(sql, ps -> {
+            bind.on(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.each(rs);
+                }
+            }
+        });
+    }
+
+    public static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, value);
+        }
+    }
+
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime at = rs.getObject(index, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** A failed statement; its SQL state stays reachable as the cause (see {@link UniqueViolation}). */
+    public static final class StatementFailed extends RuntimeException {
+        StatementFailed(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
