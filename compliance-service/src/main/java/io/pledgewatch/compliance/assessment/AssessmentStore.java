@@ -50,9 +50,8 @@ public class AssessmentStore {
      * page (it would otherwise write assessments of inputs the page has since replaced).
      */
     public long lockCursor() {
-        long[] position = new long[1];
-        jdbc.query("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE", ps -> { }, rs -> position[0] = rs.getLong(1));
-        return position[0];
+        return jdbc.first("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE", ps -> { }, rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
     public void advanceCursor(long lastSeq) {
@@ -69,9 +68,7 @@ public class AssessmentStore {
      * and through them this read cost about a millisecond of CPU under load.
      */
     public Optional<String> body(String id) {
-        String[] body = new String[1];
-        jdbc.query("SELECT body FROM assessment WHERE id = ?", ps -> ps.setString(1, id), rs -> body[0] = rs.getString(1));
-        return Optional.ofNullable(body[0]);
+        return jdbc.first("SELECT body FROM assessment WHERE id = ?", ps -> ps.setString(1, id), rs -> rs.getString(1));
     }
 
     /** The stored inputs of {@code countries} (every nation when null), keyed by id. */

@@ -1,12 +1,11 @@
 package io.pledgewatch.ingest.feed;
 
-import io.pledgewatch.ingest.submission.SubmissionRevision;
+import io.pledgewatch.ingest.submission.SubmissionStore;
 import io.pledgewatch.ingest.submission.SubmissionView;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,19 +32,22 @@ public class FeedResource {
     @Inject
     FeedSequencer sequencer;
 
+    @Inject
+    SubmissionStore store;
+
     public record FeedPage(List<SubmissionView> items, long next, long latest, boolean hasMore) {
     }
 
     @GET
     @RolesAllowed({Caller.SERVICE, Caller.STAFF})
-    @Transactional
     @Operation(summary = "Revisions after a position, oldest first; follow 'next' until hasMore is false")
     public FeedPage feed(@QueryParam("after") String afterText, @QueryParam("limit") String limitText) {
         long after = parse("after", afterText, 0, 0, Long.MAX_VALUE);
         int limit = (int) parse("limit", limitText, DEFAULT_LIMIT, 1, MAX_LIMIT);
         // Read the high-water mark first: everything at or below it is committed, so hasMore is never falsely false.
+        // Two statements without a transaction: the second sees at least what the first did.
         long latest = sequencer.latest();
-        List<SubmissionView> items = SubmissionRevision.feed(after, limit).stream().map(SubmissionView::of).toList();
+        List<SubmissionView> items = store.feed(after, limit).stream().map(SubmissionView::of).toList();
         long next = items.isEmpty() ? after : items.get(items.size() - 1).seq();
         return new FeedPage(items, next, Math.max(latest, next), next < latest);
     }

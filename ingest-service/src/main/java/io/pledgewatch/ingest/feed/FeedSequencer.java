@@ -1,13 +1,9 @@
 package io.pledgewatch.ingest.feed;
 
+import io.pledgewatch.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
@@ -25,11 +21,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FeedSequencer {
 
-    @Inject
-    EntityManager em;
+    private final Jdbc jdbc;
 
     @Inject
-    DataSource dataSource;
+    public FeedSequencer(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
 
     /**
      * Reserves {@code count} consecutive positions; returns the first. Must run in the writer's transaction, on its
@@ -37,22 +34,12 @@ public class FeedSequencer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserve(int count) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE feed_counter SET last_seq = last_seq + ? WHERE id = 1"
-                     + " RETURNING last_seq")) {
-            ps.setInt(1, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) - count + 1;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not reserve feed positions", e);
-        }
+        return jdbc.first("UPDATE feed_counter SET last_seq = last_seq + ? WHERE id = 1 RETURNING last_seq",
+                ps -> ps.setInt(1, count), rs -> rs.getLong(1)).orElseThrow() - count + 1;
     }
 
     /** The highest position handed out and committed so far. */
     public long latest() {
-        return ((Number) em.createNativeQuery("SELECT last_seq FROM feed_counter WHERE id = 1")
-                .getSingleResult()).longValue();
+        return jdbc.first("SELECT last_seq FROM feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1)).orElseThrow();
     }
 }

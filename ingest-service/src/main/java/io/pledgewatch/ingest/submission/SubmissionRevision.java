@@ -116,10 +116,6 @@ public class SubmissionRevision extends PanacheEntityBase {
                 heads.stream().map(h -> h.id).toList());
     }
 
-    public static List<SubmissionRevision> feed(long afterSeq, int limit) {
-        return find("feedSeq > ?1 order by feedSeq", afterSeq).page(0, limit).list();
-    }
-
     public RevisionContent content() {
         return new RevisionContent(kind, status, currency, gdp, defenceTotal, equipment, personnel, infrastructure,
                 other, ukraineSupport, criticalInfrastructure, cyberAndNetworks, civilPreparedness, innovation,

@@ -9,6 +9,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -33,6 +36,10 @@ public final class Jdbc {
         void each(ResultSet rs) throws SQLException;
     }
 
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
     /** Prepares {@code sql} and hands it to {@code work}; a failure comes back as {@link StatementFailed}. */
     public void run(String sql, Work work) {
         // Closing the handle inside a transaction returns nothing to the pool: the connection stays with the
@@ -54,6 +61,17 @@ public final class Jdbc {
                 }
             }
         });
+    }
+
+    /** The first row of query {@code sql}, read by {@code row}; empty when there is none. */
+    public <T> Optional<T> first(String sql, Work bind, Row<T> row) {
+        List<T> found = new ArrayList<>(1);
+        query(sql, bind, rs -> {
+            if (found.isEmpty()) {
+                found.add(row.read(rs));
+            }
+        });
+        return found.stream().findFirst();
     }
 
     public static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
