@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** One revision of a submission. Rows are only ever inserted: history is never overwritten. */
 @Entity
@@ -98,10 +97,6 @@ public class SubmissionRevision extends PanacheEntityBase {
 
     @Column(name = "import_id", length = 36)
     public String importId;
-
-    public static Optional<SubmissionRevision> current(Submission head) {
-        return find("submissionId = ?1 and revision = ?2", head.id, head.currentRevision).firstResultOptional();
-    }
 
     public static List<SubmissionRevision> history(Submission head) {
         return list("submissionId = ?1 order by revision", head.id);

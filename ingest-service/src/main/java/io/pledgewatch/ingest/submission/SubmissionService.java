@@ -224,10 +224,8 @@ public class SubmissionService {
         return new Pending(put, head, current, Outcome.REVISED);
     }
 
-    @Transactional
     public Optional<SubmissionView> current(String country, int year) {
-        return Submission.<Submission>find("country = ?1 and year = ?2", country, year).firstResultOptional()
-                .flatMap(SubmissionRevision::current).map(SubmissionView::of);
+        return store.current(country, year).map(SubmissionView::of);
     }
 
     @Transactional
