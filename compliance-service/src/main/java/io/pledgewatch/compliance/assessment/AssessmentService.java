@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pledgewatch.compliance.follower.FeedPage;
-import io.pledgewatch.compliance.ruleset.RuleSet;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
@@ -69,7 +68,6 @@ public class AssessmentService {
         ScoringEngine engine = engine();
         List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > lastSeq).toList();
         Loaded loaded = Loaded.of(store, items.stream().map(FeedPage.Item::country).collect(Collectors.toSet()));
-        Optional<Integer> baselineYear = baselineYear(engine);
         Set<String> dirty = new LinkedHashSet<>();
         for (FeedPage.Item item : items) {
             if (!store(item, loaded)) {
@@ -78,7 +76,7 @@ public class AssessmentService {
             dirty.add(RevisionInput.key(item.country(), item.year()));
             // The next year's real change is measured against this one.
             loaded.input(item.country(), item.year() + 1).ifPresent(next -> dirty.add(next.id));
-            if (baselineYear.filter(y -> y == item.year()).isPresent()) {
+            if (engine.baselineYear().filter(y -> y == item.year()).isPresent()) {
                 // A new baseline moves this nation's whole path: re-score every later year.
                 loaded.inputs.values().stream().filter(in -> in.country.equals(item.country()) && in.year > item.year())
                         .forEach(in -> dirty.add(in.id));
@@ -154,9 +152,6 @@ public class AssessmentService {
 
         /** The stored rows of {@code countries}, or of every nation when null. */
         static Loaded of(AssessmentStore store, Set<String> countries) {
-            if (countries != null && countries.isEmpty()) {
-                return new Loaded(new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
-            }
             return new Loaded(store.inputs(countries), store.records(countries), new LinkedHashMap<>(),
                     new LinkedHashMap<>());
         }
@@ -194,7 +189,7 @@ public class AssessmentService {
             LOG.warnf("feed carried %s, which is not an Ally; ignored", in.country);
             return;
         }
-        Optional<ScoringInput> baseline = baselineYear(engine)
+        Optional<ScoringInput> baseline = engine.baselineYear()
                 .flatMap(year -> lookup.input(in.country, year)).map(RevisionInput::toScoringInput);
         Optional<ScoringInput> previous = lookup.input(in.country, in.year - 1).map(RevisionInput::toScoringInput);
         Assessment a = assess(engine, ally, in.toScoringInput(), baseline, previous)
@@ -252,7 +247,7 @@ public class AssessmentService {
         Ally ally = Allies.get().find(country).orElseThrow();
         Map<Integer, ScoringInput> byYear = RevisionInput.ofCountry(country).stream()
                 .collect(Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new));
-        Optional<ScoringInput> baseline = baselineYear(engine).map(byYear::get);
+        Optional<ScoringInput> baseline = engine.baselineYear().map(byYear::get);
         return byYear.values().stream().map(in -> new Scored(ally, in, assess(engine, ally, in, baseline,
                 Optional.ofNullable(byYear.get(in.year() - 1))))).toList();
     }
@@ -269,18 +264,13 @@ public class AssessmentService {
     public List<Scored> scoredYear(int year) {
         ScoringEngine engine = engine();
         // The baseline year's inputs in one query, not one per nation.
-        Map<String, ScoringInput> baselines = baselineYear(engine)
+        Map<String, ScoringInput> baselines = engine.baselineYear()
                 .map(y -> RevisionInput.ofYear(y).stream().collect(Collectors.toMap(
                         in -> in.country, RevisionInput::toScoringInput)))
                 .orElse(Map.of());
         return RevisionInput.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
                 new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(),
                         Optional.ofNullable(baselines.get(in.country)))))).toList();
-    }
-
-    /** The year whose figures start the path targets' lines (2025 for The Hague), if a path rule set is in force. */
-    private static Optional<Integer> baselineYear(ScoringEngine engine) {
-        return engine.ruleSets().stream().filter(RuleSet::hasPathTargets).map(RuleSet::baselineYear).findFirst();
     }
 
     public record Scored(Ally ally, ScoringInput input, Assessment assessment) {

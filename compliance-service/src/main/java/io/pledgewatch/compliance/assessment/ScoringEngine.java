@@ -32,13 +32,20 @@ public final class ScoringEngine {
     static final int SHOWN_SCALE = 4;
 
     private final List<RuleSet> ruleSets;
+    private final Optional<Integer> baselineYear;
 
     public ScoringEngine(List<RuleSet> ruleSets) {
         this.ruleSets = List.copyOf(ruleSets);
+        this.baselineYear = this.ruleSets.stream().filter(RuleSet::hasPathTargets).map(RuleSet::baselineYear).findFirst();
     }
 
     public List<RuleSet> ruleSets() {
         return ruleSets;
+    }
+
+    /** The year whose figures start the path targets' lines (2025 for The Hague), if a path rule set is in force. */
+    public Optional<Integer> baselineYear() {
+        return baselineYear;
     }
 
     /**

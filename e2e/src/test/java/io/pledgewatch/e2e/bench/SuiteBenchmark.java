@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Benchmark, not a test (bench/run starts it): the built services on the machine's PostgreSQL, JVM mode.
@@ -53,7 +55,7 @@ public final class SuiteBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(System.getenv().getOrDefault("PW_BENCH_SECONDS", "15"));
         try (Suite suite = Suite.start("0 0 6 ? * MON")) {
-            Map<String, long[]> memory = new java.util.LinkedHashMap<>();
+            Map<String, long[]> memory = new LinkedHashMap<>();
             for (ServiceProcess s : List.of(suite.ingest, suite.compliance, suite.report)) {
                 memory.put(s.name(), new long[] {rssKb(s.pid()), 0, pssKb(s.pid())});
             }
@@ -103,7 +105,7 @@ public final class SuiteBenchmark {
      * version of wales-2014 is put in force and the request's time is the time to re-score every assessment.
      */
     static Map<String, String> importAndRescore(Suite suite) throws Exception {
-        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        Map<String, String> figures = new LinkedHashMap<>();
         for (String round : List.of("new submissions", "revisions of them all")) {
             StringBuilder csv = new StringBuilder("country,year,status,currency,gdp,defence_total,defence_equipment,"
                     + "defence_personnel,defence_infrastructure,defence_other,note\n");
@@ -202,7 +204,7 @@ public final class SuiteBenchmark {
         if (run.refused() > 0) {
             System.out.println("warning: " + run.refused() + " PUTs were refused during the throughput run");
         }
-        Map<String, Double> perPut = new java.util.LinkedHashMap<>();
+        Map<String, Double> perPut = new LinkedHashMap<>();
         long tick = clockTick();
         long puts = run.accepted() + (long) sampledPerSecond * seconds;
         cpuBefore.forEach((k, v) -> perPut.put(k, (cpuAfter.get(k) - v) * 1e6 / tick / Math.max(1, puts)));
@@ -229,15 +231,15 @@ public final class SuiteBenchmark {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
         }
-        var total = java.util.regex.Pattern.compile("(\\d+) requests in ([0-9.]+)(m?s)").matcher(out);
+        var total = Pattern.compile("(\\d+) requests in ([0-9.]+)(m?s)").matcher(out);
         if (!total.find()) {
             throw new IllegalStateException("wrk said: " + out);
         }
         long requests = Long.parseLong(total.group(1));
         double elapsed = Double.parseDouble(total.group(2)) / (total.group(3).equals("ms") ? 1000 : 1);
-        var non2xx = java.util.regex.Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
+        var non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
         long refused = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
-        var errors = java.util.regex.Pattern.compile("Socket errors: .*").matcher(out);
+        var errors = Pattern.compile("Socket errors: .*").matcher(out);
         if (errors.find()) {
             System.out.println("warning: wrk " + errors.group());
         }
@@ -263,7 +265,7 @@ public final class SuiteBenchmark {
 
     /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */
     static Map<String, Long> cpuTicks(Suite suite) throws IOException {
-        Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+        Map<String, Long> ticks = new LinkedHashMap<>();
         ticks.put("ingest", ticks(suite.ingest.pid(), false));
         ticks.put("compliance", ticks(suite.compliance.pid(), false));
         long postgres = 0;

@@ -17,10 +17,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The write path's SQL in plain JDBC ({@link Jdbc}, on the caller's transaction). Hibernate still reads; on the
- * write path its per-query
- * machinery, result mapping and flush were a third of ingest's CPU per PUT (README, Performance), and none of it
- * is needed to lock a few rows, read them and insert a few more. The entities are used as plain holders here; their
+ * The write path's SQL and the hot reads in plain JDBC ({@link Jdbc}, on the caller's transaction if there is one).
+ * Hibernate still serves the other reads; on these paths its per-query machinery, result mapping and flush were a
+ * third of ingest's CPU per PUT (README, Performance), and none of it is needed to lock a few rows, read them and
+ * insert a few more. The entities are used as plain holders here; their
  * mappings and these column lists describe the same tables ({@code %test} validates the mappings at start-up, the
  * tests of the write path exercise these).
  *
@@ -37,6 +37,10 @@ public class SubmissionStore {
             + " ukraine_support, related_critical_infrastructure, related_cyber_and_networks, related_civil_preparedness,"
             + " related_innovation, related_industrial_base, usd_rate, defence_pct_gdp, equipment_pct, source, note,"
             + " population, military_personnel, price_index, content_hash, received_at, submitted_by, import_id";
+
+    /** Ids are drawn by the insert itself. */
+    private static final String INSERT_REVISION = "INSERT INTO submission_revision (" + REVISION_COLUMNS + ") VALUES ("
+            + "nextval('submission_revision_seq')" + ", ?".repeat(REVISION_COLUMNS.split(",").length - 1) + ")";
 
     private final Jdbc jdbc;
 
@@ -162,8 +166,7 @@ public class SubmissionStore {
         if (revisions.isEmpty()) {
             return;
         }
-        String values = "nextval('submission_revision_seq')" + ", ?".repeat(REVISION_COLUMNS.split(",").length - 1);
-        jdbc.run("INSERT INTO submission_revision (" + REVISION_COLUMNS + ") VALUES (" + values + ")", ps -> {
+        jdbc.run(INSERT_REVISION, ps -> {
             for (SubmissionRevision r : revisions) {
                 int i = 1;
                 ps.setLong(i++, r.submissionId);
