@@ -55,7 +55,7 @@ class DockerfilesTest {
     void jvmImagesRunTheProductionBuildAsNonRoot(String service) throws IOException {
         String file = read(service, "Dockerfile.jvm");
         assertTrue(file.contains("target/quarkus-app/"), "the one build, the same the launcher and the tests run");
-        assertTrue(file.contains("ARG BASE_IMAGE=registry.access.redhat.com/ubi9/openjdk-17-runtime"),
+        assertTrue(file.contains("ARG BASE_IMAGE=registry.access.redhat.com/ubi9/openjdk-25-runtime"),
                 "the UBI OpenJDK runtime stays the documented default base");
         assertTrue(file.contains("FROM ${BASE_IMAGE}"), "the base is a build argument (a local stand-in where UBI cannot be pulled)");
         assertTrue(file.contains("USER 185"), "non-root");
