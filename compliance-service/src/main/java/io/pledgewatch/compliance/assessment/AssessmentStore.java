@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * The SQL of applying a feed page and of re-scoring, in plain JDBC on the caller's transaction. Through Hibernate,
@@ -37,12 +36,8 @@ public class AssessmentStore {
     private static final String UPSERT_INPUT = upsert("revision_input", INPUT_COLUMNS);
     private static final String UPSERT_RECORD = upsert("assessment", RECORD_COLUMNS);
 
-    private final Jdbc jdbc;
-
     @Inject
-    public AssessmentStore(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
-    }
+    Jdbc jdbc;
 
     /**
      * Locks the feed cursor until the transaction ends and returns its position. Everything that writes assessments

@@ -4,7 +4,6 @@ import io.pledgewatch.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import javax.sql.DataSource;
 
 /**
  * Hands out feed positions so that a consumer reading {@code after=SEQ} can never skip a revision.
@@ -21,12 +20,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FeedSequencer {
 
-    private final Jdbc jdbc;
-
     @Inject
-    public FeedSequencer(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
-    }
+    Jdbc jdbc;
 
     /**
      * Reserves {@code count} consecutive positions; returns the first. Must run in the writer's transaction, on its

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The write path's SQL and the hot reads in plain JDBC ({@link Jdbc}, on the caller's transaction if there is one).
@@ -42,12 +42,8 @@ public class SubmissionStore {
     private static final String INSERT_REVISION = "INSERT INTO submission_revision (" + REVISION_COLUMNS + ") VALUES ("
             + "nextval('submission_revision_seq')" + ", ?".repeat(REVISION_COLUMNS.split(",").length - 1) + ")";
 
-    private final Jdbc jdbc;
-
     @Inject
-    public SubmissionStore(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
-    }
+    Jdbc jdbc;
 
     /**
      * Locks the heads of {@code keys} (country, year; sorted by the caller) and returns them keyed by
@@ -121,15 +117,9 @@ public class SubmissionStore {
         if (heads.isEmpty()) {
             return;
         }
-        jdbc.run("SELECT nextval('submission_seq') FROM generate_series(1, ?)", ps -> {
-            ps.setInt(1, heads.size());
-            try (ResultSet rs = ps.executeQuery()) {
-                for (Submission h : heads) {
-                    rs.next();
-                    h.id = rs.getLong(1);
-                }
-            }
-        });
+        Iterator<Submission> unnumbered = heads.iterator();
+        jdbc.query("SELECT nextval('submission_seq') FROM generate_series(1, ?)", ps -> ps.setInt(1, heads.size()),
+                rs -> unnumbered.next().id = rs.getLong(1));
         jdbc.run("INSERT INTO submission (id, country, budget_year, current_revision, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
                     for (Submission h : heads) {

@@ -1,5 +1,7 @@
 package io.pledgewatch.platform.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +22,12 @@ import javax.sql.DataSource;
  * itself (README, Performance). The pool hands every caller in one JTA transaction the connection enlisted in it, so
  * statements run here commit or roll back with whatever else the transaction did.
  */
-public final class Jdbc {
+@Singleton
+public class Jdbc {
 
     private final DataSource dataSource;
 
+    @Inject
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
