@@ -1,5 +1,6 @@
 package io.pledgewatch.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,6 +63,20 @@ class DockerfilesTest {
         assertTrue(file.contains("FROM ${BASE_IMAGE}"), "the base is a build argument (a local stand-in where UBI cannot be pulled)");
         assertTrue(file.contains("USER 185"), "non-root");
         assertTrue(file.contains("EXPOSE " + PORTS.get(service)));
-        assertFalse(file.contains("RUN "), "nothing built or installed in the runtime image");
+        // A RUN instruction with its continuation lines.
+        List<String> runs = Pattern.compile("(?m)^RUN (?:.*\\\\\n)*.*$").matcher(file).results()
+                .map(MatchResult::group).toList();
+        assertEquals(1, runs.size(), "one RUN: the AOT cache's training, nothing built or installed");
+        String training = runs.get(0);
+        for (String tool : List.of("mvn", "microdnf", "dnf ", "yum ", "apt", "curl ", "wget ")) {
+            assertFalse(training.contains(tool), "nothing fetched or installed in the JVM image: " + tool);
+        }
+        assertTrue(training.contains("JDK_JAVA_OPTIONS=\"-XX:AOTCacheOutput=/deployments/app.aot\"")
+                && training.contains("/opt/jboss/container/java/run/run-java.sh"),
+                "the cache is trained by the image's own JVM, started as the image starts it");
+        assertTrue(training.contains("jdbc:postgresql://127.0.0.1:1/"), "training reaches no database: loopback, refused");
+        assertTrue(training.contains("test -s /deployments/app.aot"), "the build fails when no cache was written");
+        assertTrue(file.contains("ENV JDK_JAVA_OPTIONS=\"-XX:AOTCache=/deployments/app.aot\""),
+                "every start maps the cache, whatever JAVA_OPTS_APPEND a deployment sets");
     }
 }
