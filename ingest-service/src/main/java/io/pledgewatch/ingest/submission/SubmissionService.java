@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -228,15 +227,12 @@ public class SubmissionService {
         return store.current(country, year).map(SubmissionView::of);
     }
 
-    @Transactional
     public Optional<List<SubmissionView>> history(String country, int year) {
-        return Submission.<Submission>find("country = ?1 and year = ?2", country, year).firstResultOptional()
-                .map(head -> SubmissionRevision.history(head).stream().map(SubmissionView::of).toList());
+        List<SubmissionView> revisions = store.history(country, year).stream().map(SubmissionView::of).toList();
+        return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions);
     }
 
-    @Transactional
     public List<SubmissionView> list(String country, Integer year) {
-        return SubmissionRevision.currentOf(Submission.list(country, year)).stream().map(SubmissionView::of).toList();
+        return store.currents(country, year).stream().map(SubmissionView::of).toList();
     }
-
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,15 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The write path's SQL and the hot reads in plain JDBC ({@link Jdbc}, on the caller's transaction if there is one).
- * Hibernate still serves the other reads; on these paths its per-query machinery, result mapping and flush were a
- * third of ingest's CPU per PUT (README, Performance), and none of it is needed to lock a few rows, read them and
- * insert a few more. The entities are used as plain holders here; their
- * mappings and these column lists describe the same tables ({@code %test} validates the mappings at start-up, the
- * tests of the write path exercise these).
+ * Every statement ingest runs on its submissions, in plain JDBC ({@link Jdbc}, on the caller's transaction if there
+ * is one). Ingest has no ORM: through Hibernate the write path's per-query machinery, result mapping and flush were a
+ * third of its CPU per PUT, and Hibernate's boot was a quarter of its start-up and a tenth of its memory (README,
+ * Performance), while none of it is needed to lock a few rows, read them and insert a few more. {@link Submission} and
+ * {@link SubmissionRevision} are plain holders of the rows; the column lists here are the tables' (Flyway's
+ * migrations), and the tests of the write path and the reads exercise every one of them.
  *
- * <p>Ids come from the tables' sequences directly. The sequences step by 50 because Hibernate's pooled ids take
- * blocks of 50 below each value it draws; a value drawn here is used as it is, so it can never fall in such a block.
+ * <p>Ids come from the tables' sequences directly. The sequences step by 50 (they were made for Hibernate's pooled
+ * ids); a value drawn here is used as it is.
  */
 @ApplicationScoped
 public class SubmissionStore {
@@ -110,6 +111,34 @@ public class SubmissionStore {
                     ps.setString(1, country);
                     ps.setInt(2, year);
                 }, SubmissionStore::revision);
+    }
+
+    /**
+     * Every revision of one (country, year), oldest first; empty when the nation has never submitted that year (a
+     * head always has at least one revision).
+     */
+    public List<SubmissionRevision> history(String country, int year) {
+        List<SubmissionRevision> revisions = new ArrayList<>();
+        jdbc.query("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE submission_id ="
+                + " (SELECT id FROM submission WHERE country = ? AND budget_year = ?) ORDER BY revision", ps -> {
+                    ps.setString(1, country);
+                    ps.setInt(2, year);
+                }, rs -> revisions.add(revision(rs)));
+        return revisions;
+    }
+
+    /** The current revisions, of one nation and/or one year when given, by country and year. */
+    public List<SubmissionRevision> currents(String country, Integer year) {
+        List<SubmissionRevision> currents = new ArrayList<>();
+        jdbc.query("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN"
+                + " (SELECT id, current_revision FROM submission WHERE (CAST(? AS VARCHAR) IS NULL OR country = ?)"
+                + " AND (CAST(? AS INTEGER) IS NULL OR budget_year = ?)) ORDER BY country, budget_year", ps -> {
+                    ps.setString(1, country);
+                    ps.setString(2, country);
+                    ps.setObject(3, year, Types.INTEGER);
+                    ps.setObject(4, year, Types.INTEGER);
+                }, rs -> currents.add(revision(rs)));
+        return currents;
     }
 
     /** Inserts new heads and gives them their ids. */
