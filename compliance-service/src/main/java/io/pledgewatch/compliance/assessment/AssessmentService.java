@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -217,20 +216,8 @@ public class AssessmentService {
         return store.body(RevisionInput.key(country, year));
     }
 
-    @Transactional
     public List<String> list(String country, Integer year) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (country != null) {
-            q.append(" and country = :country");
-            p.put("country", country);
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.put("year", year);
-        }
-        return AssessmentRecord.<AssessmentRecord>find(q + " order by year, country", p).stream()
-                .map(r -> r.body).toList();
+        return store.bodies(country, year);
     }
 
     /** The targets' verdict and the analyst measures of one revision. */
@@ -245,7 +232,7 @@ public class AssessmentService {
     public List<Scored> scoredCountry(String country) {
         ScoringEngine engine = engine();
         Ally ally = Allies.get().find(country).orElseThrow();
-        Map<Integer, ScoringInput> byYear = RevisionInput.ofCountry(country).stream()
+        Map<Integer, ScoringInput> byYear = store.inputsOfCountry(country).stream()
                 .collect(Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new));
         Optional<ScoringInput> baseline = engine.baselineYear().map(byYear::get);
         return byYear.values().stream().map(in -> new Scored(ally, in, assess(engine, ally, in, baseline,
@@ -255,7 +242,7 @@ public class AssessmentService {
     /** The current inputs of the plan years and the baseline year, by nation: what plans are evaluated from. */
     @Transactional
     public Map<String, Map<Integer, ScoringInput>> inputsByNation(int fromYear, int toYear) {
-        return RevisionInput.ofYears(fromYear, toYear).stream().collect(Collectors.groupingBy(in -> in.country,
+        return store.inputsOfYears(fromYear, toYear).stream().collect(Collectors.groupingBy(in -> in.country,
                 TreeMap::new, Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new)));
     }
 
@@ -265,10 +252,10 @@ public class AssessmentService {
         ScoringEngine engine = engine();
         // The baseline year's inputs in one query, not one per nation.
         Map<String, ScoringInput> baselines = engine.baselineYear()
-                .map(y -> RevisionInput.ofYear(y).stream().collect(Collectors.toMap(
+                .map(y -> store.inputsOfYear(y).stream().collect(Collectors.toMap(
                         in -> in.country, RevisionInput::toScoringInput)))
                 .orElse(Map.of());
-        return RevisionInput.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
+        return store.inputsOfYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
                 new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(),
                         Optional.ofNullable(baselines.get(in.country)))))).toList();
     }

@@ -7,20 +7,24 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of applying a feed page and of re-scoring, in plain JDBC on the caller's transaction. Through Hibernate,
- * reading a page's nations into managed entities and flushing the changed ones at commit were a quarter of
- * compliance's CPU under load (README, Performance); here the rows are read into the entities as plain holders and
- * only the changed ones are written back, as upserts in one batch per table. Hibernate still serves the reads of
- * the API; {@code %test} validates its mappings against the same tables at start-up.
+ * Every statement compliance runs on its assessments, inputs and feed cursor, in plain JDBC ({@link Jdbc}, on the
+ * caller's transaction if there is one). Compliance has no ORM: through Hibernate, reading a page's nations into
+ * managed entities and flushing the changed ones at commit were a quarter of its CPU under load, and Hibernate's boot
+ * was a fifth of its start-up and a sixth of its memory (README, Performance). Rows are read into plain holders
+ * ({@link RevisionInput}, {@link AssessmentRecord}) and only the changed ones are written back, as upserts in one
+ * batch per table. The column lists here are the tables' (Flyway's migrations); the tests exercise every statement.
  */
 @ApplicationScoped
 public class AssessmentStore {
@@ -99,6 +103,42 @@ public class AssessmentStore {
         return records;
     }
 
+    /** How far the feed has been applied, as committed (no lock: for the lag gauge and the catch-up's start). */
+    public long position() {
+        return jdbc.first("SELECT last_seq FROM feed_cursor WHERE id = 1", ps -> { }, rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    /** The stored inputs of one year, by country. */
+    public List<RevisionInput> inputsOfYear(int year) {
+        return inputsWhere("budget_year = ? ORDER BY country", ps -> ps.setInt(1, year));
+    }
+
+    /** The stored inputs of one nation, by year. */
+    public List<RevisionInput> inputsOfCountry(String country) {
+        return inputsWhere("country = ? ORDER BY budget_year", ps -> ps.setString(1, country));
+    }
+
+    /** The stored inputs of years {@code from} to {@code to}, by country and year. */
+    public List<RevisionInput> inputsOfYears(int from, int to) {
+        return inputsWhere("budget_year BETWEEN ? AND ? ORDER BY country, budget_year", ps -> {
+            ps.setInt(1, from);
+            ps.setInt(2, to);
+        });
+    }
+
+    /** The stored assessments as served, of one nation and/or one year when given, by year and country. */
+    public List<String> bodies(String country, Integer year) {
+        List<String> bodies = new ArrayList<>();
+        jdbc.query("SELECT body FROM assessment WHERE (CAST(? AS VARCHAR) IS NULL OR country = ?)"
+                + " AND (CAST(? AS INTEGER) IS NULL OR budget_year = ?) ORDER BY budget_year, country", ps -> {
+                    ps.setString(1, country);
+                    ps.setString(2, country);
+                    ps.setObject(3, year, Types.INTEGER);
+                    ps.setObject(4, year, Types.INTEGER);
+                }, rs -> bodies.add(rs.getString(1)));
+        return bodies;
+    }
+
     /** Inserts or replaces {@code inputs}, one batch. */
     public void saveInputs(Collection<RevisionInput> inputs) {
         if (inputs.isEmpty()) {
@@ -153,6 +193,13 @@ public class AssessmentStore {
             }
             ps.executeBatch();
         });
+    }
+
+    private List<RevisionInput> inputsWhere(String condition, Jdbc.Work bind) {
+        List<RevisionInput> inputs = new ArrayList<>();
+        jdbc.query("SELECT " + INPUT_COLUMNS + " FROM revision_input WHERE " + condition, bind,
+                rs -> inputs.add(input(rs)));
+        return inputs;
     }
 
     private static RevisionInput input(ResultSet rs) throws SQLException {

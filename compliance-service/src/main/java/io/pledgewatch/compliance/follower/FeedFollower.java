@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.compliance.ComplianceConfig;
 import io.pledgewatch.compliance.assessment.AssessmentService;
+import io.pledgewatch.compliance.assessment.AssessmentStore;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -39,6 +40,9 @@ public class FeedFollower {
 
     @Inject
     RuleSetRegistry ruleSets;
+
+    @Inject
+    AssessmentStore store;
 
     private final int pageSize;
     private volatile boolean enabled;
@@ -191,7 +195,7 @@ public class FeedFollower {
     }
 
     long currentPosition() {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(FeedCursor::position);
+        return store.position();
     }
 
     public long lag() {

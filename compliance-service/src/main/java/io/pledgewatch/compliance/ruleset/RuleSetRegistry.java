@@ -34,6 +34,9 @@ public class RuleSetRegistry {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RuleSetStore store;
+
     private volatile List<RuleSet> inForce = List.of();
     private volatile String fingerprint = "";
     private int versionsApplied; // guarded by this
@@ -54,7 +57,7 @@ public class RuleSetRegistry {
         for (String id : SHIPPED) {
             RuleSet shipped = readShipped(id);
             String key = RuleSetVersion.key(shipped.id(), shipped.version());
-            if (RuleSetVersion.findById(key) == null) {
+            if (!store.exists(key)) {
                 record(shipped, "shipped with the service");
                 changed = true;
                 LOG.infof("rule set %s version %s recorded from the shipped definition", shipped.id(), shipped.version());
@@ -67,7 +70,7 @@ public class RuleSetRegistry {
     /** Re-reads what is in force (another replica may have activated a version); true when it changed. */
     @Transactional
     public boolean refresh() {
-        return apply(RuleSetVersion.<RuleSetVersion>listAll());
+        return apply(store.all());
     }
 
     /**
@@ -109,7 +112,7 @@ public class RuleSetRegistry {
             problems.add(new Violation("id", "must equal the rule set in the path, " + id));
         }
         proposed.problems().forEach(p -> problems.add(new Violation("definition", p)));
-        if (problems.isEmpty() && RuleSetVersion.findById(RuleSetVersion.key(proposed.id(), proposed.version())) != null) {
+        if (problems.isEmpty() && store.exists(RuleSetVersion.key(proposed.id(), proposed.version()))) {
             throw new ProblemException(409, "Conflict", "version " + proposed.version() + " of " + id
                     + " already exists; versions are immutable, give the change a new version",
                     List.of(new Violation("version", "already exists")));
@@ -131,7 +134,7 @@ public class RuleSetRegistry {
         v.definition = write(set);
         v.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         v.activatedBy = who;
-        v.persistAndFlush();
+        store.insert(v);
     }
 
     RuleSet readShipped(String id) {

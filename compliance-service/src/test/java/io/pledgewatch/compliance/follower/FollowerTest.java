@@ -37,8 +37,8 @@ class FollowerTest {
         follower.catchUp();
     }
 
-    static long cursor() {
-        return QuarkusTransaction.requiringNew().call(FeedCursor::position);
+    long cursor() {
+        return QuarkusTransaction.requiringNew().call(follower::currentPosition);
     }
 
     static int revisionAssessed(String country, int year) {

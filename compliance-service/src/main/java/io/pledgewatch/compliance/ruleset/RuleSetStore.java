@@ -1,0 +1,49 @@
+package io.pledgewatch.compliance.ruleset;
+
+import io.pledgewatch.platform.persistence.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rule set versions on record (table {@code rule_set_version}), in plain JDBC on the caller's transaction. */
+@ApplicationScoped
+public class RuleSetStore {
+
+    @Inject
+    Jdbc jdbc;
+
+    public boolean exists(String key) {
+        return jdbc.first("SELECT 1 FROM rule_set_version WHERE id = ?", ps -> ps.setString(1, key), rs -> true)
+                .isPresent();
+    }
+
+    public List<RuleSetVersion> all() {
+        List<RuleSetVersion> versions = new ArrayList<>();
+        jdbc.query("SELECT id, rule_set_id, version, definition, activated_at, activated_by FROM rule_set_version",
+                ps -> { }, rs -> {
+                    RuleSetVersion v = new RuleSetVersion();
+                    v.id = rs.getString(1);
+                    v.ruleSetId = rs.getString(2);
+                    v.version = rs.getString(3);
+                    v.definition = rs.getString(4);
+                    v.activatedAt = Jdbc.instant(rs, 5);
+                    v.activatedBy = rs.getString(6);
+                    versions.add(v);
+                });
+        return versions;
+    }
+
+    public void insert(RuleSetVersion v) {
+        jdbc.run("INSERT INTO rule_set_version (id, rule_set_id, version, definition, activated_at, activated_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, v.id);
+                    ps.setString(2, v.ruleSetId);
+                    ps.setString(3, v.version);
+                    ps.setString(4, v.definition);
+                    ps.setObject(5, Jdbc.timestamp(v.activatedAt));
+                    ps.setString(6, v.activatedBy);
+                    ps.executeUpdate();
+                });
+    }
+}
