@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Every statement compliance runs on its assessments, inputs and feed cursor, in plain JDBC ({@link Jdbc}, on the
  * caller's transaction if there is one). Compliance has no ORM: through Hibernate, reading a page's nations into
  * managed entities and flushing the changed ones at commit were a quarter of its CPU under load, and Hibernate's boot
- * was a fifth of its start-up and a sixth of its memory (README, Performance). Rows are read into plain holders
+ * and classes a fifth of its start-up and 30% of its memory (README, Performance). Rows are read into plain holders
  * ({@link RevisionInput}, {@link AssessmentRecord}) and only the changed ones are written back, as upserts in one
  * batch per table. The column lists here are the tables' (Flyway's migrations); the tests exercise every statement.
  */

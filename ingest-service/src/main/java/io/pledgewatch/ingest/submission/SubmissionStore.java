@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Every statement ingest runs on its submissions, in plain JDBC ({@link Jdbc}, on the caller's transaction if there
  * is one). Ingest has no ORM: through Hibernate the write path's per-query machinery, result mapping and flush were a
- * third of its CPU per PUT, and Hibernate's boot was a quarter of its start-up and a tenth of its memory (README,
+ * third of its CPU per PUT, and Hibernate's boot and classes a sixth of its start-up and a quarter of its memory (README,
  * Performance), while none of it is needed to lock a few rows, read them and insert a few more. {@link Submission} and
  * {@link SubmissionRevision} are plain holders of the rows; the column lists here are the tables' (Flyway's
  * migrations), and the tests of the write path and the reads exercise every one of them.

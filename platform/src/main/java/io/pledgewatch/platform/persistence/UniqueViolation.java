@@ -5,7 +5,7 @@ import java.sql.SQLException;
 /**
  * Recognises a write refused by a unique key, the guard several services rely on for exactly-once outcomes
  * (one submission per nation and year, one briefing per scheduled period). PostgreSQL reports it as SQL state
- * 23505, wrapped by Hibernate and the transaction manager in exceptions of their own.
+ * 23505, wrapped by {@link Jdbc} and the transaction manager in exceptions of their own.
  */
 public final class UniqueViolation {
 

@@ -35,6 +35,7 @@ public class BriefingRunner {
     private final BriefingAssembler assembler;
     private final Distribution distribution;
     private final BriefingQueries queries;
+    private final BriefingStore store;
     private final ObjectMapper json;
     private final ReportConfig.Briefing config;
     private final BriefingPdf renderer = new BriefingPdf(new Typography());
@@ -44,11 +45,12 @@ public class BriefingRunner {
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     @Inject
-    public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, ObjectMapper json, ReportConfig config,
-                          MeterRegistry registry, Distribution distribution) {
+    public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, BriefingStore store, ObjectMapper json,
+                          ReportConfig config, MeterRegistry registry, Distribution distribution) {
         this.assembler = assembler;
         this.distribution = distribution;
         this.queries = queries;
+        this.store = store;
         this.json = json;
         this.config = config.briefing();
         this.renderTimer = Timer.builder("pledgewatch.briefing.render").description("time to render a briefing PDF")
@@ -66,10 +68,7 @@ public class BriefingRunner {
 
     /** Runs every briefing that is due (new, failed and past its back-off, or abandoned by a dead replica). */
     public int runDue() {
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> Briefing.<Briefing>find(
-                "(status in ('PENDING', 'FAILED') and nextAttemptAt <= ?1 and attempts < ?2)"
-                        + " or (status = 'RUNNING' and leaseUntil < ?1) order by id", Instant.now(), config.maxAttempts())
-                .page(0, 10).stream().map(b -> b.id).toList());
+        List<Long> due = store.due(Instant.now(), config.maxAttempts(), 10);
         due.forEach(this::run);
         return due.size();
     }
@@ -77,11 +76,7 @@ public class BriefingRunner {
     /** One attempt at a briefing, if this replica wins its lease. Returns true when the briefing is READY. */
     public boolean run(long id) {
         Instant now = Instant.now();
-        int leased = QuarkusTransaction.requiringNew().call(() -> Briefing.update(
-                "status = 'RUNNING', leaseUntil = ?1, attempts = attempts + 1 where id = ?2 and "
-                        + "((status in ('PENDING', 'FAILED') and attempts < ?3) or (status = 'RUNNING' and leaseUntil < ?4))",
-                now.plus(config.lease()), id, config.maxAttempts(), now));
-        if (leased == 0) {
+        if (!store.lease(id, now.plus(config.lease()), config.maxAttempts(), now)) {
             return false;
         }
         Briefing b = queries.find(id).orElseThrow();
@@ -114,12 +109,12 @@ public class BriefingRunner {
     /** Stores the PDF and its tables and marks the briefing READY; returns how many messages it is to send. */
     private int complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
                          String tablesJson) {
-        Briefing b = Briefing.findById(id);
+        Briefing b = store.find(id).orElseThrow();
         BriefingContent content = new BriefingContent();
         content.briefingId = id;
         content.content = rendered.pdf();
         content.tables = tablesJson;
-        content.persist();
+        store.insertContent(content);
         b.status = Briefing.Status.READY.name();
         b.focusYear = data.focusYear();
         b.completedAt = Instant.now();
@@ -131,13 +126,14 @@ public class BriefingRunner {
         b.failureReason = null;
         b.leaseUntil = null;
         b.nextAttemptAt = null;
+        store.update(b);
         applyRetention();
         return distribution.onReady(b);
     }
 
     /** Records a failed attempt; returns true when it was the last one (the operators are alerted). */
     private boolean fail(long id, String reason) {
-        Briefing b = Briefing.findById(id);
+        Briefing b = store.find(id).orElseThrow();
         b.status = Briefing.Status.FAILED.name();
         b.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         b.leaseUntil = null;
@@ -146,6 +142,7 @@ public class BriefingRunner {
         Duration wait = config.retryBackoff().multipliedBy(factor);
         b.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
         boolean last = b.attempts >= config.maxAttempts();
+        store.update(b);
         distribution.onFailed(b, b.failureReason, last);
         return last;
     }
@@ -153,12 +150,9 @@ public class BriefingRunner {
     /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */
     private void applyRetention() {
         int retention = config.retention();
-        List<Briefing> ready = Briefing.<Briefing>find("status = 'READY' order by createdAt desc, id desc")
-                .range(retention, retention + 1000).list();
-        for (Briefing old : ready) {
-            BriefingContent.deleteById(old.id);
-            old.delete();
-            LOG.infof("briefing %d removed by retention (keeping %d)", old.id, retention);
+        for (long old : store.readyBeyond(retention)) {
+            store.delete(old);
+            LOG.infof("briefing %d removed by retention (keeping %d)", old, retention);
         }
     }
 

@@ -25,6 +25,9 @@ public class BriefingService {
     @Inject
     BriefingRunner runner;
 
+    @Inject
+    BriefingStore store;
+
     /** Staff commissioned a briefing now; it runs at once on this replica. */
     public Briefing commission(String country, Integer year, String requestedBy) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -46,7 +49,7 @@ public class BriefingService {
         String key = periodKey(period);
         try {
             Briefing b = QuarkusTransaction.requiringNew().call(() -> {
-                if (Briefing.count("periodKey", key) > 0) {
+                if (store.periodClaimed(key)) {
                     return null;
                 }
                 return create(ALLIANCE, null, period.toString(), key, "SCHEDULED", null, "scheduler", Instant.now());
@@ -84,7 +87,7 @@ public class BriefingService {
         b.nextAttemptAt = now;
         b.requestedBy = requestedBy;
         b.createdAt = now;
-        b.persistAndFlush();
+        store.insert(b);
         return b;
     }
 }

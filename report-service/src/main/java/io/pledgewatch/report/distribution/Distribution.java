@@ -36,6 +36,7 @@ public class Distribution {
     private final ReportConfig.Mail config;
     private final MailSink sink;
     private final BriefingQueries queries;
+    private final DistributionStore store;
     private final Counter failures;
     // One sender at a time per replica is plenty for a weekly briefing; replicas share the work through leases.
     private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1).maxQueued(4)
@@ -43,10 +44,12 @@ public class Distribution {
     private volatile boolean stopping;
 
     @Inject
-    public Distribution(ReportConfig config, MailSink sink, BriefingQueries queries, MeterRegistry registry) {
+    public Distribution(ReportConfig config, MailSink sink, BriefingQueries queries, DistributionStore store,
+                        MeterRegistry registry) {
         this.config = config.mail();
         this.sink = sink;
         this.queries = queries;
+        this.store = store;
         this.failures = Counter.builder("pledgewatch.briefing.failures")
                 .description("scheduled briefings that failed their last attempt").register(registry);
     }
@@ -68,8 +71,8 @@ public class Distribution {
         if (!isScheduledAlliance(b)) {
             return 0;
         }
-        List<Subscription> subscribers = Subscription.listAll();
-        subscribers.forEach(s -> Delivery.pending(b.id, Delivery.Kind.BRIEFING, s.email).persist());
+        List<Subscription> subscribers = store.subscriptions();
+        subscribers.forEach(s -> store.insert(Delivery.pending(b.id, Delivery.Kind.BRIEFING, s.email)));
         return subscribers.size();
     }
 
@@ -82,7 +85,7 @@ public class Distribution {
         // One line an alert rule can match (see deploy/monitoring): the event name first, then key=value pairs.
         LOG.errorf("BRIEFING_FAILED briefing=%d period=%s attempts=%d reason=%s", b.id, b.period, b.attempts, reason);
         config.operators().filter(a -> !a.isBlank())
-                .ifPresent(a -> Delivery.pending(b.id, Delivery.Kind.ALERT, a.strip()).persist());
+                .ifPresent(a -> store.insert(Delivery.pending(b.id, Delivery.Kind.ALERT, a.strip())));
     }
 
     private static boolean isScheduledAlliance(Briefing b) {
@@ -122,18 +125,15 @@ public class Distribution {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
-            @SuppressWarnings("unchecked")
-            List<Number> ids = Delivery.getEntityManager().createNativeQuery("SELECT id FROM delivery WHERE "
-                            + "((status IN ('PENDING', 'FAILED') AND next_attempt_at <= ?1) OR (status = 'SENDING' AND lease_until < ?1))"
-                            + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                    .setParameter(1, now).getResultList();
-            if (ids.isEmpty()) {
-                return Optional.<Delivery>empty();
+            Optional<Delivery> due = store.lockNextDue(now);
+            if (due.isEmpty()) {
+                return due;
             }
-            Delivery d = Delivery.findById(ids.get(0).longValue());
+            Delivery d = due.get();
             d.status = Delivery.Status.SENDING.name();
             d.attempts++;
             d.leaseUntil = now.plus(config.lease());
+            store.update(d);
             return Optional.of(d);
         });
     }
@@ -161,7 +161,7 @@ public class Distribution {
 
     private void finish(long id, Delivery.Status status, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Delivery d = Delivery.findById(id);
+            Delivery d = store.delivery(id).orElseThrow();
             d.status = status.name();
             d.leaseUntil = null;
             d.lastError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
@@ -172,6 +172,7 @@ public class Distribution {
                 Duration wait = config.retryBackoff().multipliedBy(1L << Math.min(d.attempts - 1, 7));
                 d.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
             }
+            store.update(d);
         });
     }
 

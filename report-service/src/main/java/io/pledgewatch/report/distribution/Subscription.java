@@ -1,23 +1,13 @@
 package io.pledgewatch.report.distribution;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An address that receives every scheduled Alliance briefing. */
-@Entity
-@Table(name = "subscription")
-public class Subscription extends PanacheEntityBase {
+/** An address that receives every scheduled Alliance briefing (table {@code subscription}). */
+public class Subscription {
 
-    @Id
     public String email;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 }

@@ -2,7 +2,6 @@ package io.pledgewatch.report.distribution;
 
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +30,9 @@ public class SubscriptionResource {
     @Inject
     Caller caller;
 
+    @Inject
+    DistributionStore store;
+
     public record SubscriptionView(String email, Instant createdAt, String createdBy) {
         static SubscriptionView of(Subscription s) {
             return new SubscriptionView(s.email, s.createdAt, s.createdBy);
@@ -40,8 +42,7 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "Every subscribed address")
     public List<SubscriptionView> list() {
-        return QuarkusTransaction.requiringNew().call(() -> Subscription.<Subscription>find("order by email").stream()
-                .map(SubscriptionView::of).toList());
+        return store.subscriptions().stream().map(SubscriptionView::of).toList();
     }
 
     @PUT
@@ -50,19 +51,12 @@ public class SubscriptionResource {
     public Response subscribe(@PathParam("email") String email) {
         String address = valid(email);
         String by = caller.name();
-        boolean created = QuarkusTransaction.requiringNew().call(() -> {
-            if (Subscription.findById(address) != null) {
-                return false;
-            }
-            Subscription s = new Subscription();
-            s.email = address;
-            s.createdAt = Instant.now();
-            s.createdBy = by;
-            s.persist();
-            return true;
-        });
-        SubscriptionView view = QuarkusTransaction.requiringNew().call(() ->
-                SubscriptionView.of(Subscription.<Subscription>findById(address)));
+        Subscription s = new Subscription();
+        s.email = address;
+        s.createdAt = Instant.now();
+        s.createdBy = by;
+        boolean created = store.subscribe(s);
+        SubscriptionView view = SubscriptionView.of(store.subscription(address).orElseThrow());
         return created ? Response.created(URI.create("/api/v1/subscriptions/" + address)).entity(view).build()
                 : Response.ok(view).build();
     }
@@ -72,7 +66,7 @@ public class SubscriptionResource {
     @Operation(summary = "End a subscription: 204, or 404 when the address is not subscribed")
     public Response unsubscribe(@PathParam("email") String email) {
         String address = valid(email);
-        boolean deleted = QuarkusTransaction.requiringNew().call(() -> Subscription.deleteById(address));
+        boolean deleted = store.unsubscribe(address);
         if (!deleted) {
             throw ProblemException.notFound("email", address + " is not subscribed");
         }
