@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Every statement compliance runs on its assessments, inputs and feed cursor, in plain JDBC ({@link Jdbc}, on the
  * caller's transaction if there is one). Compliance has no ORM: through Hibernate, reading a page's nations into
  * managed entities and flushing the changed ones at commit were a quarter of its CPU under load, and Hibernate's boot
- * and classes a fifth of its start-up and 30% of its memory (README, Performance). Rows are read into plain holders
+ * and classes a quarter of its start-up and of its memory (README, Benchmark). Rows are read into plain holders
  * ({@link RevisionInput}, {@link AssessmentRecord}) and only the changed ones are written back, as upserts in one
  * batch per table. The column lists here are the tables' (Flyway's migrations); the tests exercise every statement.
  */
@@ -105,7 +105,8 @@ public class AssessmentStore {
 
     /** How far the feed has been applied, as committed (no lock: for the lag gauge and the catch-up's start). */
     public long position() {
-        return jdbc.first("SELECT last_seq FROM feed_cursor WHERE id = 1", ps -> { }, rs -> rs.getLong(1)).orElseThrow();
+        return jdbc.first("SELECT last_seq FROM feed_cursor WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
     /** The stored inputs of one year, by country. */

@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every statement ingest runs on its submissions, in plain JDBC ({@link Jdbc}, on the caller's transaction if there
- * is one). Ingest has no ORM: through Hibernate the write path's per-query machinery, result mapping and flush were a
- * third of its CPU per PUT, and Hibernate's boot and classes a sixth of its start-up and a quarter of its memory (README,
- * Performance), while none of it is needed to lock a few rows, read them and insert a few more. {@link Submission} and
- * {@link SubmissionRevision} are plain holders of the rows; the column lists here are the tables' (Flyway's
- * migrations), and the tests of the write path and the reads exercise every one of them.
+ * Every statement ingest runs on its submissions, in plain JDBC ({@link Jdbc}, on the caller's transaction if there is
+ * one). Ingest has no ORM: through Hibernate the write path's per-query machinery, result mapping and flush were a
+ * third of its CPU per PUT, and Hibernate's boot and classes a sixth of its start-up and a quarter of its memory
+ * (README, Benchmark), while none of it is needed to lock a few rows, read them and insert a few more.
+ * {@link Submission} and {@link SubmissionRevision} are plain holders of the rows; the column lists here are the
+ * tables' (Flyway's migrations), and the tests of the write path and the reads exercise every one of them.
  *
  * <p>Ids come from the tables' sequences directly. The sequences step by 50 (they were made for Hibernate's pooled
  * ids); a value drawn here is used as it is.

@@ -18,8 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC on the connection of the caller's transaction: how every service reads and writes its tables (none has an
- * ORM; README, Performance: Hibernate's per-query machinery, result mapping and flush cost more than the SQL on the
- * hot paths, and its boot and classes a fifth of each service's start-up and a quarter of its memory). The pool hands
+ * ORM; README, Benchmark: Hibernate's per-query machinery, result mapping and flush cost more than the SQL on the hot
+ * paths, and its boot and classes a fifth of each service's start-up and a quarter of its memory). The pool hands
  * every caller in one JTA transaction the connection enlisted in it, so statements run here commit or roll back with
  * whatever else the transaction did; outside a transaction a statement runs on its own (auto-commit).
  */

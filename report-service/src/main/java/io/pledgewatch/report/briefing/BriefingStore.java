@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Every statement on briefings and their PDFs (tables {@code briefing} and {@code briefing_pdf}), in plain JDBC on the
- * caller's transaction ({@link Jdbc}). Report has no ORM: Hibernate's boot was a sixth of its start-up and a fifth of
- * its memory (README, Performance) for a handful of rows a day. {@link Briefing} and {@link BriefingContent} are plain
- * holders of the rows; a changed briefing is written back by {@link #update}.
+ * caller's transaction ({@link Jdbc}). Report has no ORM: Hibernate's boot and classes were a fifth of its start-up
+ * and a quarter of its memory (README, Benchmark) for a handful of rows a day. {@link Briefing} and
+ * {@link BriefingContent} are plain holders of the rows; a changed briefing is written back by {@link #update}.
  */
 @ApplicationScoped
 public class BriefingStore {
