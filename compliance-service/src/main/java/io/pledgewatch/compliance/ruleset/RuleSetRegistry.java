@@ -56,9 +56,8 @@ public class RuleSetRegistry {
         boolean changed = false;
         for (String id : SHIPPED) {
             RuleSet shipped = readShipped(id);
-            String key = RuleSetVersion.key(shipped.id(), shipped.version());
-            if (!store.exists(key)) {
-                record(shipped, "shipped with the service");
+            // Replicas starting together race here: the version is recorded once, by whichever inserts first.
+            if (record(shipped, "shipped with the service")) {
                 changed = true;
                 LOG.infof("rule set %s version %s recorded from the shipped definition", shipped.id(), shipped.version());
             }
@@ -113,20 +112,27 @@ public class RuleSetRegistry {
         }
         proposed.problems().forEach(p -> problems.add(new Violation("definition", p)));
         if (problems.isEmpty() && store.exists(RuleSetVersion.key(proposed.id(), proposed.version()))) {
-            throw new ProblemException(409, "Conflict", "version " + proposed.version() + " of " + id
-                    + " already exists; versions are immutable, give the change a new version",
-                    List.of(new Violation("version", "already exists")));
+            throw versionExists(id, proposed);
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        record(proposed, who);
+        if (!record(proposed, who)) {
+            throw versionExists(id, proposed); // activated by someone else since the check above
+        }
         refresh();
         LOG.infof("rule set %s version %s put in force by %s", id, proposed.version(), who);
         return proposed;
     }
 
-    private void record(RuleSet set, String who) {
+    private static ProblemException versionExists(String id, RuleSet proposed) {
+        return new ProblemException(409, "Conflict", "version " + proposed.version() + " of " + id
+                + " already exists; versions are immutable, give the change a new version",
+                List.of(new Violation("version", "already exists")));
+    }
+
+    /** Records a version; false when it was already on record. */
+    private boolean record(RuleSet set, String who) {
         RuleSetVersion v = new RuleSetVersion();
         v.id = RuleSetVersion.key(set.id(), set.version());
         v.ruleSetId = set.id();
@@ -134,7 +140,7 @@ public class RuleSetRegistry {
         v.definition = write(set);
         v.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         v.activatedBy = who;
-        store.insert(v);
+        return store.insert(v);
     }
 
     RuleSet readShipped(String id) {

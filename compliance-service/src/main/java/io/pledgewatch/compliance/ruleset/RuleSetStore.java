@@ -34,16 +34,22 @@ public class RuleSetStore {
         return versions;
     }
 
-    public void insert(RuleSetVersion v) {
+    /**
+     * Records {@code v}; false when a version with its id is already on record. A concurrent insert of the same id
+     * makes this one wait for that transaction and then do nothing, instead of failing.
+     */
+    public boolean insert(RuleSetVersion v) {
+        int[] inserted = new int[1];
         jdbc.run("INSERT INTO rule_set_version (id, rule_set_id, version, definition, activated_at, activated_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", ps -> {
                     ps.setString(1, v.id);
                     ps.setString(2, v.ruleSetId);
                     ps.setString(3, v.version);
                     ps.setString(4, v.definition);
                     ps.setObject(5, Jdbc.timestamp(v.activatedAt));
                     ps.setString(6, v.activatedBy);
-                    ps.executeUpdate();
+                    inserted[0] = ps.executeUpdate();
                 });
+        return inserted[0] > 0;
     }
 }

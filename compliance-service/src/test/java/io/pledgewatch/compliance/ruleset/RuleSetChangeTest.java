@@ -13,8 +13,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -64,5 +70,35 @@ class RuleSetChangeTest {
         assertEquals("MET", assessment().getString(walesCore));
         given().auth().oauth2(TestTokens.staff()).get("/api/v1/rulesets").then().statusCode(200)
                 .body("find { it.id == 'wales-2014' }.version", equalTo("3-test"));
+    }
+
+    @Test
+    void staffPuttingTheSameVersionInForceTogetherGetOneSuccessAndConflicts() throws Exception {
+        // Each request checks that the version is new before inserting it; those that pass the check together
+        // must still end as 409 (the insert waits for the first and does nothing), never as a 500.
+        int n = 4;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    return given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                            .body(wales("4-race", 2.0)).put("/api/v1/rulesets/wales-2014").statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> f : statuses) {
+                codes.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter(c -> c == 200).count(), "one success: " + codes);
+            assertEquals(n - 1, codes.stream().filter(c -> c == 409).count(), "the others conflict: " + codes);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(TestTokens.staff()).get("/api/v1/rulesets").then().statusCode(200)
+                .body("find { it.id == 'wales-2014' }.version", equalTo("4-race"));
     }
 }
