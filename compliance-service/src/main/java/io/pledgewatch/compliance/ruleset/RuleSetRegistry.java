@@ -56,8 +56,10 @@ public class RuleSetRegistry {
         boolean changed = false;
         for (String id : SHIPPED) {
             RuleSet shipped = readShipped(id);
-            // Replicas starting together race here: the version is recorded once, by whichever inserts first.
-            if (record(shipped, "shipped with the service")) {
+            // Usually on record already: the read spares every start serialising the definitions. Replicas starting
+            // together with a new version race past it; the insert records it once, whichever comes first.
+            if (!store.exists(RuleSetVersion.key(shipped.id(), shipped.version()))
+                    && record(shipped, "shipped with the service")) {
                 changed = true;
                 LOG.infof("rule set %s version %s recorded from the shipped definition", shipped.id(), shipped.version());
             }
