@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,10 +53,9 @@ public class AssessmentStore {
     }
 
     public void advanceCursor(long lastSeq) {
-        jdbc.run("UPDATE feed_cursor SET last_seq = ?, updated_at = ? WHERE id = 1", ps -> {
+        jdbc.update("UPDATE feed_cursor SET last_seq = ?, updated_at = ? WHERE id = 1", ps -> {
             ps.setLong(1, lastSeq);
             ps.setObject(2, Jdbc.timestamp(Instant.now()));
-            ps.executeUpdate();
         });
     }
 
@@ -129,15 +127,13 @@ public class AssessmentStore {
 
     /** The stored assessments as served, of one nation and/or one year when given, by year and country. */
     public List<String> bodies(String country, Integer year) {
-        List<String> bodies = new ArrayList<>();
-        jdbc.query("SELECT body FROM assessment WHERE (CAST(? AS VARCHAR) IS NULL OR country = ?)"
+        return jdbc.list("SELECT body FROM assessment WHERE (CAST(? AS VARCHAR) IS NULL OR country = ?)"
                 + " AND (CAST(? AS INTEGER) IS NULL OR budget_year = ?) ORDER BY budget_year, country", ps -> {
                     ps.setString(1, country);
                     ps.setString(2, country);
                     ps.setObject(3, year, Types.INTEGER);
                     ps.setObject(4, year, Types.INTEGER);
-                }, rs -> bodies.add(rs.getString(1)));
-        return bodies;
+                }, rs -> rs.getString(1));
     }
 
     /** Inserts or replaces {@code inputs}, one batch. */
@@ -197,10 +193,8 @@ public class AssessmentStore {
     }
 
     private List<RevisionInput> inputsWhere(String condition, Jdbc.Work bind) {
-        List<RevisionInput> inputs = new ArrayList<>();
-        jdbc.query("SELECT " + INPUT_COLUMNS + " FROM revision_input WHERE " + condition, bind,
-                rs -> inputs.add(input(rs)));
-        return inputs;
+        return jdbc.list("SELECT " + INPUT_COLUMNS + " FROM revision_input WHERE " + condition, bind,
+                AssessmentStore::input);
     }
 
     private static RevisionInput input(ResultSet rs) throws SQLException {

@@ -3,7 +3,6 @@ package io.pledgewatch.compliance.ruleset;
 import io.pledgewatch.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The rule set versions on record (table {@code rule_set_version}), in plain JDBC on the caller's transaction. */
@@ -19,9 +18,8 @@ public class RuleSetStore {
     }
 
     public List<RuleSetVersion> all() {
-        List<RuleSetVersion> versions = new ArrayList<>();
-        jdbc.query("SELECT id, rule_set_id, version, definition, activated_at, activated_by FROM rule_set_version",
-                ps -> { }, rs -> {
+        return jdbc.list("SELECT id, rule_set_id, version, definition, activated_at, activated_by"
+                + " FROM rule_set_version", ps -> { }, rs -> {
                     RuleSetVersion v = new RuleSetVersion();
                     v.id = rs.getString(1);
                     v.ruleSetId = rs.getString(2);
@@ -29,9 +27,8 @@ public class RuleSetStore {
                     v.definition = rs.getString(4);
                     v.activatedAt = Jdbc.instant(rs, 5);
                     v.activatedBy = rs.getString(6);
-                    versions.add(v);
+                    return v;
                 });
-        return versions;
     }
 
     /**
@@ -39,17 +36,14 @@ public class RuleSetStore {
      * makes this one wait for that transaction and then do nothing, instead of failing.
      */
     public boolean insert(RuleSetVersion v) {
-        int[] inserted = new int[1];
-        jdbc.run("INSERT INTO rule_set_version (id, rule_set_id, version, definition, activated_at, activated_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", ps -> {
+        return jdbc.update("INSERT INTO rule_set_version (id, rule_set_id, version, definition, activated_at,"
+                + " activated_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", ps -> {
                     ps.setString(1, v.id);
                     ps.setString(2, v.ruleSetId);
                     ps.setString(3, v.version);
                     ps.setString(4, v.definition);
                     ps.setObject(5, Jdbc.timestamp(v.activatedAt));
                     ps.setString(6, v.activatedBy);
-                    inserted[0] = ps.executeUpdate();
-                });
-        return inserted[0] > 0;
+                }) > 0;
     }
 }

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -92,13 +91,11 @@ public class SubmissionStore {
      * a few dozen times a second under load; through Hibernate the page cost a tenth of ingest's CPU.
      */
     public List<SubmissionRevision> feed(long afterSeq, int limit) {
-        List<SubmissionRevision> page = new ArrayList<>();
-        jdbc.query("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE feed_seq > ? ORDER BY feed_seq LIMIT ?",
-                ps -> {
+        return jdbc.list("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE feed_seq > ?"
+                + " ORDER BY feed_seq LIMIT ?", ps -> {
                     ps.setLong(1, afterSeq);
                     ps.setInt(2, limit);
-                }, rs -> page.add(revision(rs)));
-        return page;
+                }, SubmissionStore::revision);
     }
 
     /**
@@ -118,27 +115,23 @@ public class SubmissionStore {
      * head always has at least one revision).
      */
     public List<SubmissionRevision> history(String country, int year) {
-        List<SubmissionRevision> revisions = new ArrayList<>();
-        jdbc.query("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE submission_id ="
+        return jdbc.list("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE submission_id ="
                 + " (SELECT id FROM submission WHERE country = ? AND budget_year = ?) ORDER BY revision", ps -> {
                     ps.setString(1, country);
                     ps.setInt(2, year);
-                }, rs -> revisions.add(revision(rs)));
-        return revisions;
+                }, SubmissionStore::revision);
     }
 
     /** The current revisions, of one nation and/or one year when given, by country and year. */
     public List<SubmissionRevision> currents(String country, Integer year) {
-        List<SubmissionRevision> currents = new ArrayList<>();
-        jdbc.query("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN"
+        return jdbc.list("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN"
                 + " (SELECT id, current_revision FROM submission WHERE (CAST(? AS VARCHAR) IS NULL OR country = ?)"
                 + " AND (CAST(? AS INTEGER) IS NULL OR budget_year = ?)) ORDER BY country, budget_year", ps -> {
                     ps.setString(1, country);
                     ps.setString(2, country);
                     ps.setObject(3, year, Types.INTEGER);
                     ps.setObject(4, year, Types.INTEGER);
-                }, rs -> currents.add(revision(rs)));
-        return currents;
+                }, SubmissionStore::revision);
     }
 
     /** Inserts new heads and gives them their ids. */

@@ -68,7 +68,24 @@ public class Jdbc {
         });
     }
 
-    /** The first row of query {@code sql}, read by {@code row}; empty when there is none. */
+    /** Every row of query {@code sql}, each read by {@code row}, in the query's order. */
+    public <T> List<T> list(String sql, Work bind, Row<T> row) {
+        List<T> found = new ArrayList<>();
+        query(sql, bind, rs -> found.add(row.read(rs)));
+        return found;
+    }
+
+    /** Runs statement {@code sql} (INSERT, UPDATE, DELETE) with the parameters {@code bind} sets; rows changed. */
+    public int update(String sql, Work bind) {
+        int[] changed = new int[1];
+        run(sql, ps -> {
+            bind.on(ps);
+            changed[0] = ps.executeUpdate();
+        });
+        return changed[0];
+    }
+
+    /** The first row of query {@code sql}, read by {@code row}; empty when there is none or it reads as null. */
     public <T> Optional<T> first(String sql, Work bind, Row<T> row) {
         List<T> found = new ArrayList<>(1);
         query(sql, bind, rs -> {
@@ -76,7 +93,7 @@ public class Jdbc {
                 found.add(row.read(rs));
             }
         });
-        return found.stream().findFirst();
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
     }
 
     public static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

@@ -28,20 +28,18 @@ public class BriefingQueries {
 
     /** The PDF of a READY briefing (written in the same transaction that made it READY). */
     public byte[] pdf(long id) {
-        return store.content(id).orElseThrow().content;
+        return store.pdf(id).orElseThrow();
     }
 
     /** The tables stored with a READY briefing; empty for a briefing made before tables were kept. */
     public Optional<BriefingTables> tables(long id) {
-        String stored = store.content(id).map(c -> c.tables).orElse(null);
-        if (stored == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(json.readValue(stored, BriefingTables.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("briefing " + id + " has unreadable tables", e);
-        }
+        return store.tables(id).map(stored -> {
+            try {
+                return json.readValue(stored, BriefingTables.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("briefing " + id + " has unreadable tables", e);
+            }
+        });
     }
 
     /** Briefings newest first, at most {@code limit}: the API's list and the staff page. */

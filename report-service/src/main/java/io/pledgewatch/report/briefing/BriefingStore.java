@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +36,8 @@ public class BriefingStore {
 
     /** At most {@code limit} briefings, newest first. */
     public List<Briefing> newestFirst(int limit) {
-        return list("SELECT " + COLUMNS + " FROM briefing" + NEWEST_FIRST + " LIMIT ?", ps -> ps.setInt(1, limit));
+        return jdbc.list("SELECT " + COLUMNS + " FROM briefing" + NEWEST_FIRST + " LIMIT ?", ps -> ps.setInt(1, limit),
+                BriefingStore::briefing);
     }
 
     /** The newest READY briefing of a kind and nation ({@code null}: the Alliance's). */
@@ -56,15 +56,13 @@ public class BriefingStore {
 
     /** Ids of at most {@code limit} briefings due at {@code now}: new or failed with attempts left, or abandoned. */
     public List<Long> due(Instant now, int maxAttempts, int limit) {
-        List<Long> ids = new ArrayList<>();
-        jdbc.query("SELECT id FROM briefing WHERE (status IN ('PENDING', 'FAILED') AND next_attempt_at <= ?"
+        return jdbc.list("SELECT id FROM briefing WHERE (status IN ('PENDING', 'FAILED') AND next_attempt_at <= ?"
                 + " AND attempts < ?) OR (status = 'RUNNING' AND lease_until < ?) ORDER BY id LIMIT ?", ps -> {
                     ps.setObject(1, Jdbc.timestamp(now));
                     ps.setInt(2, maxAttempts);
                     ps.setObject(3, Jdbc.timestamp(now));
                     ps.setInt(4, limit);
-                }, rs -> ids.add(rs.getLong(1)));
-        return ids;
+                }, rs -> rs.getLong(1));
     }
 
     /**
@@ -72,16 +70,14 @@ public class BriefingStore {
      * One conditional UPDATE, so of replicas racing for the same briefing exactly one wins.
      */
     public boolean lease(long id, Instant until, int maxAttempts, Instant now) {
-        int[] leased = new int[1];
-        jdbc.run("UPDATE briefing SET status = 'RUNNING', lease_until = ?, attempts = attempts + 1 WHERE id = ? AND"
-                + " ((status IN ('PENDING', 'FAILED') AND attempts < ?) OR (status = 'RUNNING' AND lease_until < ?))", ps -> {
+        return jdbc.update("UPDATE briefing SET status = 'RUNNING', lease_until = ?, attempts = attempts + 1"
+                + " WHERE id = ? AND ((status IN ('PENDING', 'FAILED') AND attempts < ?)"
+                + " OR (status = 'RUNNING' AND lease_until < ?))", ps -> {
                     ps.setObject(1, Jdbc.timestamp(until));
                     ps.setLong(2, id);
                     ps.setInt(3, maxAttempts);
                     ps.setObject(4, Jdbc.timestamp(now));
-                    leased[0] = ps.executeUpdate();
-                });
-        return leased[0] > 0;
+                }) > 0;
     }
 
     /** Inserts {@code b} and gives it its id; a second claim of the same period is refused by its unique key. */
@@ -93,9 +89,9 @@ public class BriefingStore {
 
     /** Writes every column of {@code b} but its id and what never changes. */
     public void update(Briefing b) {
-        jdbc.run("UPDATE briefing SET focus_year = ?, status = ?, attempts = ?, next_attempt_at = ?, lease_until = ?,"
-                + " failure_reason = ?, completed_at = ?, size_bytes = ?, page_count = ?, sha256 = ?, data_cutoff = ?,"
-                + " snapshot = ? WHERE id = ?", ps -> {
+        jdbc.update("UPDATE briefing SET focus_year = ?, status = ?, attempts = ?, next_attempt_at = ?,"
+                + " lease_until = ?, failure_reason = ?, completed_at = ?, size_bytes = ?, page_count = ?, sha256 = ?,"
+                + " data_cutoff = ?, snapshot = ? WHERE id = ?", ps -> {
                     int i = 1;
                     ps.setObject(i++, b.focusYear, Types.INTEGER);
                     ps.setString(i++, b.status);
@@ -110,50 +106,38 @@ public class BriefingStore {
                     ps.setObject(i++, Jdbc.timestamp(b.dataCutoff));
                     ps.setString(i++, b.snapshot);
                     ps.setLong(i, b.id);
-                    ps.executeUpdate();
                 });
     }
 
     /** Ids of READY briefings beyond the newest {@code keep} (at most a thousand at a time). */
     public List<Long> readyBeyond(int keep) {
-        List<Long> ids = new ArrayList<>();
-        jdbc.query("SELECT id FROM briefing WHERE status = 'READY'" + NEWEST_FIRST + " OFFSET ? LIMIT 1000",
-                ps -> ps.setInt(1, keep), rs -> ids.add(rs.getLong(1)));
-        return ids;
+        return jdbc.list("SELECT id FROM briefing WHERE status = 'READY'" + NEWEST_FIRST + " OFFSET ? LIMIT 1000",
+                ps -> ps.setInt(1, keep), rs -> rs.getLong(1));
     }
 
     /** Deletes a briefing; its PDF goes with it (ON DELETE CASCADE). */
     public void delete(long id) {
-        jdbc.run("DELETE FROM briefing WHERE id = ?", ps -> {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        });
+        jdbc.update("DELETE FROM briefing WHERE id = ?", ps -> ps.setLong(1, id));
     }
 
     public void insertContent(BriefingContent c) {
-        jdbc.run("INSERT INTO briefing_pdf (briefing_id, content, tables) VALUES (?, ?, ?)", ps -> {
+        jdbc.update("INSERT INTO briefing_pdf (briefing_id, content, tables) VALUES (?, ?, ?)", ps -> {
             ps.setLong(1, c.briefingId);
             ps.setBytes(2, c.content);
             ps.setString(3, c.tables);
-            ps.executeUpdate();
         });
     }
 
-    public Optional<BriefingContent> content(long id) {
-        return jdbc.first("SELECT briefing_id, content, tables FROM briefing_pdf WHERE briefing_id = ?",
-                ps -> ps.setLong(1, id), rs -> {
-                    BriefingContent c = new BriefingContent();
-                    c.briefingId = rs.getLong(1);
-                    c.content = rs.getBytes(2);
-                    c.tables = rs.getString(3);
-                    return c;
-                });
+    /** The PDF of a READY briefing; empty for any other. */
+    public Optional<byte[]> pdf(long id) {
+        return jdbc.first("SELECT content FROM briefing_pdf WHERE briefing_id = ?", ps -> ps.setLong(1, id),
+                rs -> rs.getBytes(1));
     }
 
-    private List<Briefing> list(String sql, Jdbc.Work bind) {
-        List<Briefing> found = new ArrayList<>();
-        jdbc.query(sql, bind, rs -> found.add(briefing(rs)));
-        return found;
+    /** The tables (JSON) stored with a READY briefing; empty for any other, or one made before tables were kept. */
+    public Optional<String> tables(long id) {
+        return jdbc.first("SELECT tables FROM briefing_pdf WHERE briefing_id = ?", ps -> ps.setLong(1, id),
+                rs -> rs.getString(1));
     }
 
     /** Binds every column after the id, from parameter {@code first}. */

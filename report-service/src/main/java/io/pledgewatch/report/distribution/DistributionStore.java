@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +24,8 @@ public class DistributionStore {
 
     /** Every subscription, by address. */
     public List<Subscription> subscriptions() {
-        List<Subscription> found = new ArrayList<>();
-        jdbc.query("SELECT email, created_at, created_by FROM subscription ORDER BY email", ps -> { },
-                rs -> found.add(subscription(rs)));
-        return found;
+        return jdbc.list("SELECT email, created_at, created_by FROM subscription ORDER BY email", ps -> { },
+                DistributionStore::subscription);
     }
 
     public Optional<Subscription> subscription(String email) {
@@ -38,25 +35,17 @@ public class DistributionStore {
 
     /** Subscribes {@code s.email} unless it already is; true when this call subscribed it. */
     public boolean subscribe(Subscription s) {
-        int[] inserted = new int[1];
-        jdbc.run("INSERT INTO subscription (email, created_at, created_by) VALUES (?, ?, ?)"
+        return jdbc.update("INSERT INTO subscription (email, created_at, created_by) VALUES (?, ?, ?)"
                 + " ON CONFLICT (email) DO NOTHING", ps -> {
                     ps.setString(1, s.email);
                     ps.setObject(2, Jdbc.timestamp(s.createdAt));
                     ps.setString(3, s.createdBy);
-                    inserted[0] = ps.executeUpdate();
-                });
-        return inserted[0] > 0;
+                }) > 0;
     }
 
     /** True when the address was subscribed. */
     public boolean unsubscribe(String email) {
-        int[] deleted = new int[1];
-        jdbc.run("DELETE FROM subscription WHERE email = ?", ps -> {
-            ps.setString(1, email);
-            deleted[0] = ps.executeUpdate();
-        });
-        return deleted[0] > 0;
+        return jdbc.update("DELETE FROM subscription WHERE email = ?", ps -> ps.setString(1, email)) > 0;
     }
 
     /** Inserts {@code d} and gives it its id; a second message of the same briefing, kind and address is refused. */
@@ -97,8 +86,8 @@ public class DistributionStore {
 
     /** Writes what a send changes: status, attempts, back-off, lease, error and when it was sent. */
     public void update(Delivery d) {
-        jdbc.run("UPDATE delivery SET status = ?, attempts = ?, next_attempt_at = ?, lease_until = ?, last_error = ?,"
-                + " sent_at = ? WHERE id = ?", ps -> {
+        jdbc.update("UPDATE delivery SET status = ?, attempts = ?, next_attempt_at = ?, lease_until = ?,"
+                + " last_error = ?, sent_at = ? WHERE id = ?", ps -> {
                     ps.setString(1, d.status);
                     ps.setInt(2, d.attempts);
                     ps.setObject(3, Jdbc.timestamp(d.nextAttemptAt));
@@ -106,7 +95,6 @@ public class DistributionStore {
                     ps.setString(5, d.lastError);
                     ps.setObject(6, Jdbc.timestamp(d.sentAt));
                     ps.setLong(7, d.id);
-                    ps.executeUpdate();
                 });
     }
 
