@@ -62,6 +62,7 @@ public class FeedFollower {
         return t;
     });
     private final Timer pageTimer;
+    private final Timer fetchTimer;
 
     private volatile Instant lastSuccess;
     private volatile Instant lastFailure;
@@ -75,6 +76,8 @@ public class FeedFollower {
         this.enabled = config.follower().enabled();
         this.pageSize = config.follower().pageSize();
         this.pageTimer = Timer.builder("pledgewatch.feed.page").description("time to fetch and apply a feed page")
+                .register(registry);
+        this.fetchTimer = Timer.builder("pledgewatch.feed.fetch").description("time to fetch a feed page from ingest")
                 .register(registry);
         Gauge.builder("pledgewatch.feed.lag", this, FeedFollower::lag)
                 .description("revisions published by ingest and not yet assessed here").register(registry);
@@ -168,6 +171,7 @@ public class FeedFollower {
             while (true) {
                 long started = System.nanoTime();
                 FeedPage page = feed.page(position, pageSize);
+                fetchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 int n = page.items().isEmpty() && page.next() <= position ? 0 : assessments.apply(page);
                 pageTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 latestSeen = Math.max(latestSeen, page.latest());

@@ -192,12 +192,14 @@ public final class SuiteBenchmark {
         Map<String, Long> cpuBefore = cpuTicks(suite);
         double[] batchesBefore = metric(suite.ingest, "pledgewatch_ingest_write_batch");
         double[] pagesBefore = metric(suite.compliance, "pledgewatch_feed_page_seconds");
+        double[] fetchesBefore = metric(suite.compliance, "pledgewatch_feed_fetch_seconds");
         ExecutorService sampler = Executors.newSingleThreadExecutor();
         var sampled = sampler.submit(() -> freshness(suite, sampledPerSecond, seconds, SAMPLE_POLL_MILLIS));
         Wrk run = wrk(suite, keys, clients, seconds);
         Map<String, Long> cpuAfter = cpuTicks(suite);
         double[] batchesAfter = metric(suite.ingest, "pledgewatch_ingest_write_batch");
         double[] pagesAfter = metric(suite.compliance, "pledgewatch_feed_page_seconds");
+        double[] fetchesAfter = metric(suite.compliance, "pledgewatch_feed_fetch_seconds");
         long[] freshness = sampled.get();
         sampler.shutdown();
         Files.deleteIfExists(keys);
@@ -210,8 +212,10 @@ public final class SuiteBenchmark {
         cpuBefore.forEach((k, v) -> perPut.put(k, (cpuAfter.get(k) - v) * 1e6 / tick / Math.max(1, puts)));
         double meanBatch = (batchesAfter[1] - batchesBefore[1]) / Math.max(1, batchesAfter[0] - batchesBefore[0]);
         double pages = pagesAfter[0] - pagesBefore[0];
-        String follower = String.format("%.1f feed pages/s applied, %.0f ms each on average (fetch and apply)",
-                pages / run.seconds(), (pagesAfter[1] - pagesBefore[1]) * 1000 / Math.max(1, pages));
+        double fetching = (fetchesAfter[1] - fetchesBefore[1]) * 1000 / Math.max(1, pages);
+        String follower = String.format("%.1f feed pages/s applied, %.0f ms each on average (fetch %.0f, apply %.0f)",
+                pages / run.seconds(), (pagesAfter[1] - pagesBefore[1]) * 1000 / Math.max(1, pages), fetching,
+                (pagesAfter[1] - pagesBefore[1]) * 1000 / Math.max(1, pages) - fetching);
         return new Throughput(run.accepted() / run.seconds(), run.accepted(), warmup, perPut, meanBatch, freshness,
                 follower);
     }
