@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pledgewatch.compliance.support.Ingest;
 import io.pledgewatch.compliance.support.SuiteProfile;
+import io.pledgewatch.platform.testing.Prometheus;
 import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -159,15 +160,10 @@ class AssessmentFlowTest {
                 .then().statusCode(201);
         awaitAssessment("HRV", 2028, 1, 5000);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        double fetches = metric(metrics, "pledgewatch_feed_fetch_seconds_count");
-        double pages = metric(metrics, "pledgewatch_feed_page_seconds_count");
+        double fetches = Prometheus.value(metrics, "pledgewatch_feed_fetch_seconds_count");
+        double pages = Prometheus.value(metrics, "pledgewatch_feed_page_seconds_count");
         assertTrue(fetches >= 1 && pages >= 1, "fetched " + fetches + ", applied " + pages);
         // Every page applied was fetched first (a fetch whose apply failed counts only as a fetch).
         assertTrue(fetches >= pages, "fetched " + fetches + ", applied " + pages);
-    }
-
-    private static double metric(String prometheus, String name) {
-        return prometheus.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

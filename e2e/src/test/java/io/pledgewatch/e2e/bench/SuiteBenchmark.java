@@ -3,6 +3,7 @@ package io.pledgewatch.e2e.bench;
 import io.pledgewatch.e2e.Http;
 import io.pledgewatch.e2e.Suite;
 import io.pledgewatch.e2e.Users;
+import io.pledgewatch.platform.testing.Prometheus;
 import io.pledgewatch.platform.testing.ServiceProcess;
 import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;
@@ -190,16 +191,14 @@ public final class SuiteBenchmark {
             previous = Math.max(previous, rate);
         }
         Map<String, Long> cpuBefore = cpuTicks(suite);
-        double[] batchesBefore = metric(suite.ingest, "pledgewatch_ingest_write_batch");
-        double[] pagesBefore = metric(suite.compliance, "pledgewatch_feed_page_seconds");
-        double[] fetchesBefore = metric(suite.compliance, "pledgewatch_feed_fetch_seconds");
+        String ingestBefore = metrics(suite.ingest);
+        String complianceBefore = metrics(suite.compliance);
         ExecutorService sampler = Executors.newSingleThreadExecutor();
         var sampled = sampler.submit(() -> freshness(suite, sampledPerSecond, seconds, SAMPLE_POLL_MILLIS));
         Wrk run = wrk(suite, keys, clients, seconds);
         Map<String, Long> cpuAfter = cpuTicks(suite);
-        double[] batchesAfter = metric(suite.ingest, "pledgewatch_ingest_write_batch");
-        double[] pagesAfter = metric(suite.compliance, "pledgewatch_feed_page_seconds");
-        double[] fetchesAfter = metric(suite.compliance, "pledgewatch_feed_fetch_seconds");
+        String ingestAfter = metrics(suite.ingest);
+        String complianceAfter = metrics(suite.compliance);
         long[] freshness = sampled.get();
         sampler.shutdown();
         Files.deleteIfExists(keys);
@@ -210,12 +209,15 @@ public final class SuiteBenchmark {
         long tick = clockTick();
         long puts = run.accepted() + (long) sampledPerSecond * seconds;
         cpuBefore.forEach((k, v) -> perPut.put(k, (cpuAfter.get(k) - v) * 1e6 / tick / Math.max(1, puts)));
-        double meanBatch = (batchesAfter[1] - batchesBefore[1]) / Math.max(1, batchesAfter[0] - batchesBefore[0]);
-        double pages = pagesAfter[0] - pagesBefore[0];
-        double fetching = (fetchesAfter[1] - fetchesBefore[1]) * 1000 / Math.max(1, pages);
+        double meanBatch = delta(ingestBefore, ingestAfter, "pledgewatch_ingest_write_batch_sum")
+                / Math.max(1, delta(ingestBefore, ingestAfter, "pledgewatch_ingest_write_batch_count"));
+        double pages = delta(complianceBefore, complianceAfter, "pledgewatch_feed_page_seconds_count");
+        double pageMillis = delta(complianceBefore, complianceAfter, "pledgewatch_feed_page_seconds_sum") * 1000
+                / Math.max(1, pages);
+        double fetchMillis = delta(complianceBefore, complianceAfter, "pledgewatch_feed_fetch_seconds_sum") * 1000
+                / Math.max(1, pages);
         String follower = String.format("%.1f feed pages/s applied, %.0f ms each on average (fetch %.0f, apply %.0f)",
-                pages / run.seconds(), (pagesAfter[1] - pagesBefore[1]) * 1000 / Math.max(1, pages), fetching,
-                (pagesAfter[1] - pagesBefore[1]) * 1000 / Math.max(1, pages) - fetching);
+                pages / run.seconds(), pageMillis, fetchMillis, pageMillis - fetchMillis);
         return new Throughput(run.accepted() / run.seconds(), run.accepted(), warmup, perPut, meanBatch, freshness,
                 follower);
     }
@@ -250,21 +252,14 @@ public final class SuiteBenchmark {
         return new Wrk(requests - refused, refused, elapsed);
     }
 
-    /** {count, sum, value} of a metric of {@code service}'s Prometheus page (a summary's or a gauge's). */
-    static double[] metric(ServiceProcess service, String name) {
-        String metrics = Http.get(service.url() + "/q/metrics", null).text();
-        double[] countSumValue = new double[3];
-        for (String line : metrics.split("\n")) {
-            double v = line.startsWith(name) ? Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) : 0;
-            if (line.startsWith(name + "_count")) {
-                countSumValue[0] = v;
-            } else if (line.startsWith(name + "_sum")) {
-                countSumValue[1] = v;
-            } else if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                countSumValue[2] = v;
-            }
-        }
-        return countSumValue;
+    /** {@code service}'s Prometheus page, read once per snapshot. */
+    static String metrics(ServiceProcess service) {
+        return Http.get(service.url() + "/q/metrics", null).text();
+    }
+
+    /** How far series {@code name} moved between two snapshots of a page. */
+    static double delta(String before, String after, String name) {
+        return Prometheus.value(after, name) - Prometheus.value(before, name);
     }
 
     /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */

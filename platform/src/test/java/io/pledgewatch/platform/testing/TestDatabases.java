@@ -71,13 +71,17 @@ public final class TestDatabases {
     private static synchronized void dropAtExit(String server, String user, String password, String name) {
         if (created.isEmpty()) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                List<String> names;
+                synchronized (TestDatabases.class) {
+                    names = List.copyOf(created);
+                }
                 try (Connection c = DriverManager.getConnection(server + "/postgres", user, password);
                      Statement s = c.createStatement()) {
-                    for (String db : List.copyOf(created)) {
+                    for (String db : names) {
                         s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
                     }
                 } catch (SQLException e) {
-                    System.err.println("could not drop the test databases " + created + ": " + e.getMessage());
+                    System.err.println("could not drop the test databases " + names + ": " + e.getMessage());
                 }
             }));
         }
