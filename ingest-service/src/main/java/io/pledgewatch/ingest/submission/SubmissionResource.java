@@ -4,6 +4,7 @@ import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP only: parse, authorize, delegate to {@link SubmissionService}, map outcomes to status codes. */
+/**
+ * HTTP only: parse, authorize, delegate to {@link SubmissionService}, map outcomes to status codes. A PUT runs on the
+ * event loop (it returns a {@link Uni}): its body is read there whole, its rules checked, and it waits for
+ * {@link WriteCombiner} without holding a thread; the reads are blocking and run on worker threads.
+ */
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "submissions")
@@ -50,8 +55,8 @@ public class SubmissionResource {
     @Operation(summary = "Submit or revise one nation's figures for one year",
             description = "201 for the first revision, 200 for a new revision or an unchanged body. "
                     + "If-Match is required once the submission exists (428 without it, 412 when stale).")
-    public Response put(@PathParam("country") String country, @PathParam("year") String yearText,
-                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SubmissionPayload body) {
+    public Uni<Response> put(@PathParam("country") String country, @PathParam("year") String yearText,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SubmissionPayload body) {
         caller.requireNation(country);
         Ally ally = rules.ally(country);
         int year = SubmissionRules.year(yearText);
@@ -59,13 +64,15 @@ public class SubmissionResource {
             throw ProblemException.badRequest("body", "a JSON submission body is required");
         }
         RevisionContent content = rules.amounts(ally, year, body);
-        SubmissionService.Written written = combiner.put(new SubmissionService.Put(
-                new SubmissionService.Item(ally, year, content, Optional.ofNullable(ifMatch), true), caller.name()));
-        Response.ResponseBuilder response = written.outcome() == SubmissionService.Outcome.CREATED
-                ? Response.created(URI.create("/api/v1/submissions/" + country + "/" + year))
-                : Response.ok().location(URI.create("/api/v1/submissions/" + country + "/" + year));
-        return response.entity(written.view()).header(HttpHeaders.ETAG, written.view().etag())
-                .header("X-Revision-Outcome", written.outcome().name()).build();
+        return Uni.createFrom().completionStage(combiner.put(new SubmissionService.Put(
+                new SubmissionService.Item(ally, year, content, Optional.ofNullable(ifMatch), true), caller.name())))
+                .map(written -> {
+                    Response.ResponseBuilder response = written.outcome() == SubmissionService.Outcome.CREATED
+                            ? Response.created(URI.create("/api/v1/submissions/" + country + "/" + year))
+                            : Response.ok().location(URI.create("/api/v1/submissions/" + country + "/" + year));
+                    return response.entity(written.view()).header(HttpHeaders.ETAG, written.view().etag())
+                            .header("X-Revision-Outcome", written.outcome().name()).build();
+                });
     }
 
     @GET
