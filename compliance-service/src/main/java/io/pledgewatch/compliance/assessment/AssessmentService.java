@@ -143,16 +143,17 @@ public class AssessmentService {
     }
 
     /**
-     * Inputs and stored assessments read up front and looked up in memory, and the ones changed since, which
-     * {@link #save} writes. A re-score reads the baseline and previous year of each input it scores.
+     * The stored inputs of the nations at hand, read up front and looked up in memory (a re-score reads the baseline
+     * and previous year of each input it scores), and the inputs and assessments changed since, which {@link #save}
+     * writes. Stored assessments are not read: a re-scored assessment replaces every column of its row (an upsert),
+     * and reading them with their bodies took a third of PostgreSQL's time per PUT under load (README, Benchmark).
      */
-    private record Loaded(Map<String, RevisionInput> inputs, Map<String, AssessmentRecord> records,
-                          Map<String, RevisionInput> changedInputs, Map<String, AssessmentRecord> changedRecords) {
+    private record Loaded(Map<String, RevisionInput> inputs, Map<String, RevisionInput> changedInputs,
+                          Map<String, AssessmentRecord> changedRecords) {
 
-        /** The stored rows of {@code countries}, or of every nation when null. */
+        /** The stored inputs of {@code countries}, or of every nation when null. */
         static Loaded of(AssessmentStore store, Set<String> countries) {
-            return new Loaded(store.inputs(countries), store.records(countries), new LinkedHashMap<>(),
-                    new LinkedHashMap<>());
+            return new Loaded(store.inputs(countries), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         Optional<RevisionInput> input(String country, int year) {
@@ -193,11 +194,8 @@ public class AssessmentService {
         Optional<ScoringInput> previous = lookup.input(in.country, in.year - 1).map(RevisionInput::toScoringInput);
         Assessment a = assess(engine, ally, in.toScoringInput(), baseline, previous)
                 .withAssessedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        AssessmentRecord record = lookup.records.computeIfAbsent(key, k -> {
-            AssessmentRecord fresh = new AssessmentRecord();
-            fresh.id = k;
-            return fresh;
-        });
+        AssessmentRecord record = new AssessmentRecord();
+        record.id = key;
         record.country = a.country();
         record.year = a.year();
         record.revision = a.revision();

@@ -79,28 +79,6 @@ public class AssessmentStore {
         return inputs;
     }
 
-    /** The stored assessments of {@code countries} (every nation when null), keyed by id. */
-    public Map<String, AssessmentRecord> records(Collection<String> countries) {
-        Map<String, AssessmentRecord> records = new HashMap<>();
-        jdbc.query("SELECT " + RECORD_COLUMNS + " FROM assessment" + ofCountries(countries),
-                ps -> bindCountries(ps, countries), rs -> {
-                    AssessmentRecord r = new AssessmentRecord();
-                    int i = 1;
-                    r.id = rs.getString(i++);
-                    r.country = rs.getString(i++);
-                    r.year = rs.getInt(i++);
-                    r.revision = rs.getInt(i++);
-                    r.seq = rs.getLong(i++);
-                    r.assessed = rs.getBoolean(i++);
-                    r.score = rs.getBigDecimal(i++);
-                    r.ruleVersions = rs.getString(i++);
-                    r.body = rs.getString(i++);
-                    r.assessedAt = Jdbc.instant(rs, i);
-                    records.put(r.id, r);
-                });
-        return records;
-    }
-
     /** How far the feed has been applied, as committed (no lock: for the lag gauge and the catch-up's start). */
     public long position() {
         return jdbc.first("SELECT last_seq FROM feed_cursor WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
