@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +110,24 @@ class FollowerTest {
         }
         assertEquals(2, revisionAssessed("PRT", 2026), "caught up once ingest was back");
         assertTrue(follower.status().feedReachable());
+    }
+
+    @Test
+    void aNudgeIsAnsweredByTheCatchUpItStartsAndAtOnceWhenPaused() throws Exception {
+        follower.catchUp();
+        follower.setEnabled(false);
+        Ingest.put("HRV", 2034, Ingest.submission("EUR", "95000000000", "2200000000", "500000000", "0", "0.92"))
+                .then().statusCode(201);
+        follower.nudgeAnswered().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertEquals(0, revisionAssessed("HRV", 2034), "paused: answered, nothing applied");
+
+        follower.setEnabled(true);
+        // Answered only by a catch-up round (a nudge is held until one starts): without one this never completes.
+        follower.nudgeAnswered().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (revisionAssessed("HRV", 2034) < 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(1, revisionAssessed("HRV", 2034), "the round that answered the nudge applied the revision");
     }
 }
