@@ -216,8 +216,11 @@ public final class SuiteBenchmark {
                 / Math.max(1, pages);
         double fetchMillis = delta(complianceBefore, complianceAfter, "pledgewatch_feed_fetch_seconds_sum") * 1000
                 / Math.max(1, pages);
-        String follower = String.format("%.1f feed pages/s applied, %.0f ms each on average (fetch %.0f, apply %.0f)",
-                pages / run.seconds(), pageMillis, fetchMillis, pageMillis - fetchMillis);
+        double nudges = Prometheus.value(complianceAfter, "http_server_requests_seconds_count", SIGNAL)
+                - Prometheus.value(complianceBefore, "http_server_requests_seconds_count", SIGNAL);
+        String follower = String.format("%.1f feed pages/s applied, %.0f ms each on average (fetch %.0f, apply %.0f);"
+                + " %.0f nudges/s from ingest", pages / run.seconds(), pageMillis, fetchMillis, pageMillis - fetchMillis,
+                nudges / run.seconds());
         return new Throughput(run.accepted() / run.seconds(), run.accepted(), warmup, perPut, meanBatch, freshness,
                 follower);
     }
@@ -251,6 +254,8 @@ public final class SuiteBenchmark {
         }
         return new Wrk(requests - refused, refused, elapsed);
     }
+
+    private static final String SIGNAL = "uri=\"/api/v1/feed/signal\"";
 
     /** {@code service}'s Prometheus page, read once per snapshot. */
     static String metrics(ServiceProcess service) {
