@@ -21,8 +21,9 @@ import org.jboss.logging.Logger;
 /**
  * Tells feed followers (compliance-service) that new revisions are committed, so they are assessed within
  * milliseconds rather than at the next poll. Best effort by design: asynchronous, short timeouts, no retries,
- * bursts coalesced into one call in flight per follower. A lost nudge costs only latency; the follower's
- * periodic poll of the feed is the safety net, and a submission never waits for or fails on a follower.
+ * bursts coalesced into one call in flight per follower. compliance answers a nudge when the catch-up round that
+ * reads it starts, so one call in flight paces the nudges to its rounds. A lost nudge costs only latency; the
+ * follower's periodic poll of the feed is the safety net, and a submission never waits for or fails on a follower.
  */
 @ApplicationScoped
 public class FollowerNudge {
