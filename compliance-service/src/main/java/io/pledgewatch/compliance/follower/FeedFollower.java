@@ -150,14 +150,14 @@ public class FeedFollower {
      * the service is stopping).
      */
     public CompletionStage<Void> nudgeAnswered() {
+        if (!enabled) {
+            return CompletableFuture.completedFuture(null);
+        }
         CompletableFuture<Void> answer = new CompletableFuture<>();
         unanswered.add(answer);
         try {
             nudge();
         } catch (RejectedExecutionException stopping) {
-            answerNudges();
-        }
-        if (!enabled) {
             answerNudges();
         }
         return answer;

@@ -216,8 +216,7 @@ public final class SuiteBenchmark {
                 / Math.max(1, pages);
         double fetchMillis = delta(complianceBefore, complianceAfter, "pledgewatch_feed_fetch_seconds_sum") * 1000
                 / Math.max(1, pages);
-        double nudges = Prometheus.value(complianceAfter, "http_server_requests_seconds_count", SIGNAL)
-                - Prometheus.value(complianceBefore, "http_server_requests_seconds_count", SIGNAL);
+        double nudges = delta(complianceBefore, complianceAfter, "http_server_requests_seconds_count", SIGNAL);
         String follower = String.format("%.1f feed pages/s applied, %.0f ms each on average (fetch %.0f, apply %.0f);"
                 + " %.0f nudges/s from ingest", pages / run.seconds(), pageMillis, fetchMillis, pageMillis - fetchMillis,
                 nudges / run.seconds());
@@ -264,7 +263,12 @@ public final class SuiteBenchmark {
 
     /** How far series {@code name} moved between two snapshots of a page. */
     static double delta(String before, String after, String name) {
-        return Prometheus.value(after, name) - Prometheus.value(before, name);
+        return delta(before, after, name, "");
+    }
+
+    /** The same, over the series whose labels contain {@code label}. */
+    static double delta(String before, String after, String name, String label) {
+        return Prometheus.value(after, name, label) - Prometheus.value(before, name, label);
     }
 
     /** utime + stime in clock ticks: the ingest and compliance JVMs and every postgres process of this machine. */

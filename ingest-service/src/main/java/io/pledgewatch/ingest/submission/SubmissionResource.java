@@ -67,9 +67,9 @@ public class SubmissionResource {
         return Uni.createFrom().completionStage(combiner.put(new SubmissionService.Put(
                 new SubmissionService.Item(ally, year, content, Optional.ofNullable(ifMatch), true), caller.name())))
                 .map(written -> {
+                    URI location = URI.create("/api/v1/submissions/" + country + "/" + year);
                     Response.ResponseBuilder response = written.outcome() == SubmissionService.Outcome.CREATED
-                            ? Response.created(URI.create("/api/v1/submissions/" + country + "/" + year))
-                            : Response.ok().location(URI.create("/api/v1/submissions/" + country + "/" + year));
+                            ? Response.created(location) : Response.ok().location(location);
                     return response.entity(written.view()).header(HttpHeaders.ETAG, written.view().etag())
                             .header("X-Revision-Outcome", written.outcome().name()).build();
                 });

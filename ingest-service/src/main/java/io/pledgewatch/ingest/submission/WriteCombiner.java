@@ -50,14 +50,10 @@ public class WriteCombiner {
 
     @Inject
     public WriteCombiner(SubmissionService service, IngestConfig config, MeterRegistry registry) {
-        this(service, config, registry, Infrastructure.getDefaultWorkerPool());
-    }
-
-    WriteCombiner(SubmissionService service, IngestConfig config, MeterRegistry registry, Executor writers) {
         this.service = service;
         this.maxBatch = config.writeCombining().maxBatch();
         this.maxWriters = config.writeCombining().maxWriters();
-        this.writers = writers;
+        this.writers = Infrastructure.getDefaultWorkerPool();
         this.batchSizes = DistributionSummary.builder("pledgewatch.ingest.write.batch")
                 .description("PUTs written per transaction (write combining)").register(registry);
     }
