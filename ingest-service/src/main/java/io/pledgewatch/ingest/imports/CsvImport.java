@@ -55,12 +55,19 @@ public final class CsvImport {
         void check(int line, Map<String, String> cells);
     }
 
+    /**
+     * Whether a (country, year) may come more than once. In a staff series the rows of one key are successive
+     * editions (an estimate, then the actual figure) and become successive revisions in the file's order; in a
+     * delegation's plan a year twice is a mistake, and which of the two was meant is not for us to guess.
+     */
+    public enum Repeats { AS_SUCCESSIVE_REVISIONS, REFUSED }
+
     public List<Row> parse(String csv, String defaultSource) {
-        return parse(csv, defaultSource, RowGuard.NONE);
+        return parse(csv, defaultSource, RowGuard.NONE, Repeats.AS_SUCCESSIVE_REVISIONS);
     }
 
     /** @param guard sees every row first: who may import it is decided before whether it is valid */
-    public List<Row> parse(String csv, String defaultSource, RowGuard guard) {
+    public List<Row> parse(String csv, String defaultSource, RowGuard guard, Repeats repeats) {
         if (csv == null || csv.isBlank()) {
             throw ProblemException.badRequest("body", "the CSV body is empty");
         }
@@ -93,9 +100,9 @@ public final class CsvImport {
                 guard.check(line, cells);
                 try {
                     Row row = row(line, cells, defaultSource);
-                    if (!seen.add(row.ally().iso3() + row.year())) {
+                    if (repeats == Repeats.REFUSED && !seen.add(row.ally().iso3() + row.year())) {
                         errors.add(new Violation("year", row.ally().iso3() + " " + row.year()
-                                + " appears more than once in this import", line));
+                                + " appears more than once; a plan holds each year once", line));
                     }
                     rows.add(row);
                 } catch (ProblemException e) {

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * CSV imports, every row valid and stored or none: staff import historical series (amounts or NATO's published
  * ratios) for any nation; a delegation imports amounts rows for its own nation only, so that a whole ten-year
- * plan goes in at once.
+ * plan goes in at once. A staff series may revise a (country, year) several times, in the file's order; a plan
+ * holds each year once.
  */
 @Path("/api/v1/imports")
 @Tag(name = "imports")
@@ -57,7 +58,9 @@ public class ImportResource {
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
         }
-        List<CsvImport.Row> rows = csv.parse(body, source, caller.isStaff() ? CsvImport.RowGuard.NONE : this::ownAmountsOnly);
+        List<CsvImport.Row> rows = caller.isStaff()
+                ? csv.parse(body, source, CsvImport.RowGuard.NONE, CsvImport.Repeats.AS_SUCCESSIVE_REVISIONS)
+                : csv.parse(body, source, this::ownAmountsOnly, CsvImport.Repeats.REFUSED);
         String importId = UUID.randomUUID().toString();
         List<SubmissionService.Written> written = service.write(rows.stream()
                 .map(r -> new SubmissionService.Item(r.ally(), r.year(), r.content(), Optional.empty(), false))

@@ -12,11 +12,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -105,23 +108,30 @@ public class SubmissionService {
      * {@code eachOnItsOwn} a refused PUT is reported in its slot and the others go on; otherwise the first refusal
      * ends the transaction (an import is all or none). A refusal is decided before its head is touched, so a
      * refused PUT leaves nothing behind in the transaction.
+     *
+     * <p>A staff import may hold the same (country, year) more than once (successive editions of a series): each row
+     * is decided against the one before it, so the rows become successive revisions in the file's order, and a row
+     * equal to the one before it is unchanged.
      */
     private List<PutResult> writeOnce(List<Put> puts, String importId, boolean eachOnItsOwn) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // Heads are locked in (country, year) order, so that concurrent imports and batches cannot deadlock each
-        // other: lockHeads' ORDER BY within a query, this sort across its queries of a thousand keys.
+        // other: lockHeads' ORDER BY within a query, this sort across its queries of a thousand keys. The sort is
+        // stable: the rows of one key stay in the order they were sent.
         List<Put> ordered = new ArrayList<>(puts);
         ordered.sort(Comparator.comparing((Put p) -> p.item().ally().iso3()).thenComparingInt(p -> p.item().year()));
-        Map<Put, PutResult> results = new IdentityHashMap<>();
-        List<Pending> pending = new ArrayList<>();
         // Two queries for the whole batch, not two per PUT.
         List<Map.Entry<String, Integer>> keys = ordered.stream()
-                .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).toList();
+                .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).distinct().toList();
         Map<String, Submission> heads = store.lockHeads(keys);
-        Map<Long, SubmissionRevision> currents = store.currentRevisions(heads.values());
+        Map<String, SubmissionRevision> tips = new HashMap<>();
+        store.currentRevisions(heads.values()).values()
+                .forEach(r -> tips.put(Submission.key(r.country, r.year), r));
+        Map<Put, PutResult> results = new IdentityHashMap<>();
+        List<Pending> pending = new ArrayList<>();
         for (Put put : ordered) {
             try {
-                pending.add(decide(put, now, heads, currents));
+                pending.add(decide(put, now, heads, tips));
             } catch (ProblemException refused) {
                 if (!eachOnItsOwn) {
                     throw refused;
@@ -131,30 +141,24 @@ public class SubmissionService {
         }
         List<Pending> toInsert = pending.stream().filter(p -> p.outcome != Outcome.UNCHANGED).toList();
         // A concurrent first write of the same key fails here with a unique violation, and the whole batch is retried.
-        store.insertHeads(toInsert.stream().filter(p -> p.outcome == Outcome.CREATED).map(Pending::head).toList());
-        store.updateHeads(toInsert.stream().filter(p -> p.outcome == Outcome.REVISED).map(Pending::head).toList());
+        // A head is inserted with its last revision number when the batch created it, and updated once otherwise.
+        List<Submission> created = toInsert.stream().filter(p -> p.outcome == Outcome.CREATED).map(Pending::head).toList();
+        Set<Submission> createdHere = Collections.newSetFromMap(new IdentityHashMap<>());
+        createdHere.addAll(created);
+        store.insertHeads(created);
+        store.updateHeads(toInsert.stream().map(Pending::head).filter(h -> !createdHere.contains(h)).distinct().toList());
         long seq = toInsert.isEmpty() ? 0 : sequencer.reserve(toInsert.size());
         List<SubmissionRevision> revisions = new ArrayList<>(toInsert.size());
-        for (Pending p : pending) {
-            if (p.outcome == Outcome.UNCHANGED) {
-                results.put(p.put, new PutResult(new Written(Outcome.UNCHANGED, SubmissionView.of(p.current)), null));
-                continue;
-            }
-            SubmissionRevision r = new SubmissionRevision();
-            r.submissionId = p.head.id;
-            r.country = p.head.country;
-            r.year = p.head.year;
-            r.revision = p.head.currentRevision;
-            r.feedSeq = seq++;
-            r.fill(p.put.item().content());
-            r.receivedAt = now;
-            r.submittedBy = p.put.submittedBy();
-            r.importId = importId;
-            revisions.add(r);
-            results.put(p.put, new PutResult(new Written(p.outcome, SubmissionView.of(r)), null));
+        for (Pending p : toInsert) {
+            p.revision.submissionId = p.head.id;
+            p.revision.feedSeq = seq++;
+            p.revision.importId = importId;
+            revisions.add(p.revision);
         }
         store.insertRevisions(revisions);
         logStored(revisions);
+        // Views once every position is known: an unchanged row may repeat a revision of this batch.
+        pending.forEach(p -> results.put(p.put, new PutResult(new Written(p.outcome, SubmissionView.of(p.revision)), null)));
         // Callers get results in the order they asked.
         return puts.stream().map(results::get).toList();
     }
@@ -176,51 +180,76 @@ public class SubmissionService {
                 revisions.get(revisions.size() - 1).feedSeq, first.country, first.year, first.revision, first.submittedBy);
     }
 
-    private record Pending(Put put, Submission head, SubmissionRevision current, Outcome outcome) {
+    /** A decided PUT: the revision it writes (its position still to come), or for UNCHANGED the one it repeats. */
+    private record Pending(Put put, Submission head, SubmissionRevision revision, Outcome outcome) {
     }
 
-    private Pending decide(Put put, Instant now, Map<String, Submission> heads, Map<Long, SubmissionRevision> currents) {
+    /**
+     * Decides one PUT against its key's tip: the current revision, or the revision an earlier row of this batch
+     * decided. A new revision becomes the tip.
+     */
+    private Pending decide(Put put, Instant now, Map<String, Submission> heads, Map<String, SubmissionRevision> tips) {
         Item item = put.item();
         String country = item.ally().iso3();
-        Optional<Submission> found = Optional.ofNullable(heads.get(Submission.key(country, item.year())));
-        if (found.isEmpty()) {
+        String key = Submission.key(country, item.year());
+        Submission head = heads.get(key);
+        Outcome outcome;
+        if (head == null) {
             if (item.ifMatch().isPresent()) {
                 throw new ProblemException(412, "Precondition failed",
                         "If-Match was given but " + country + " " + item.year() + " has no submission yet");
             }
-            Submission head = new Submission();
+            head = new Submission();
             head.country = country;
             head.year = item.year();
             head.currentRevision = 1;
             head.createdAt = now;
             head.updatedAt = now;
-            return new Pending(put, head, null, Outcome.CREATED);
-        }
-        Submission head = found.get();
-        SubmissionRevision current = Optional.ofNullable(currents.get(head.id)).orElseThrow();
-        // A body identical to the current revision is a retry of a write that already succeeded: say so
-        // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
-        if (current.contentHash.equals(item.content().contentHash())) {
-            return new Pending(put, head, current, Outcome.UNCHANGED);
-        }
-        // If-Match guards a nation's own figures against lost updates. A year that holds only a ratio NATO
-        // published (imported history) has no submission of the nation's yet: its first amounts need no ETag.
-        boolean nationHasSubmitted = current.kind == RevisionContent.Kind.AMOUNTS;
-        if (item.preconditionRequired() && (nationHasSubmitted || item.ifMatch().isPresent())) {
-            String ifMatch = item.ifMatch().orElseThrow(() -> new ProblemException(428, "Precondition required",
-                    country + " " + item.year() + " already exists (revision " + head.currentRevision
-                            + "): send If-Match with its ETag to revise it",
-                    List.of(new Violation("If-Match", "is required to revise"))));
-            if (!ETags.matches(ifMatch, head.currentRevision)) {
-                throw new ProblemException(412, "Precondition failed",
-                        "If-Match does not match the current revision " + ETags.of(head.currentRevision)
-                                + " of " + country + " " + item.year() + "; read it again and reapply your change",
-                        List.of(new Violation("If-Match", "is stale")));
+            heads.put(key, head);
+            outcome = Outcome.CREATED;
+        } else {
+            SubmissionRevision current = Optional.ofNullable(tips.get(key)).orElseThrow();
+            // A body identical to the current revision is a retry of a write that already succeeded: say so
+            // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
+            if (current.contentHash.equals(item.content().contentHash())) {
+                return new Pending(put, head, current, Outcome.UNCHANGED);
             }
+            checkPrecondition(item, head, current);
+            head.currentRevision++;
+            head.updatedAt = now;
+            outcome = Outcome.REVISED;
         }
-        head.currentRevision++;
-        head.updatedAt = now;
-        return new Pending(put, head, current, Outcome.REVISED);
+        SubmissionRevision r = new SubmissionRevision();
+        r.country = country;
+        r.year = item.year();
+        r.revision = head.currentRevision;
+        r.fill(item.content());
+        r.receivedAt = now;
+        r.submittedBy = put.submittedBy();
+        tips.put(key, r);
+        return new Pending(put, head, r, outcome);
+    }
+
+    /**
+     * If-Match guards a nation's own figures against lost updates. A year that holds only a ratio NATO published
+     * (imported history) has no submission of the nation's yet: its first amounts need no ETag.
+     */
+    private static void checkPrecondition(Item item, Submission head, SubmissionRevision current) {
+        boolean nationHasSubmitted = current.kind == RevisionContent.Kind.AMOUNTS;
+        if (!item.preconditionRequired() || !nationHasSubmitted && item.ifMatch().isEmpty()) {
+            return;
+        }
+        String subject = head.country + " " + head.year;
+        String ifMatch = item.ifMatch().orElseThrow(() -> new ProblemException(428, "Precondition required",
+                subject + " already exists (revision " + head.currentRevision
+                        + "): send If-Match with its ETag to revise it",
+                List.of(new Violation("If-Match", "is required to revise"))));
+        if (!ETags.matches(ifMatch, head.currentRevision)) {
+            throw new ProblemException(412, "Precondition failed",
+                    "If-Match does not match the current revision " + ETags.of(head.currentRevision)
+                            + " of " + subject + "; read it again and reapply your change",
+                    List.of(new Violation("If-Match", "is stale")));
+        }
     }
 
     public Optional<SubmissionView> current(String country, int year) {

@@ -42,6 +42,19 @@ class CsvImportTest {
     }
 
     @Test
+    void aKeyTwiceIsTwoRowsInOrderInASeriesAndARefusalInAPlan() {
+        String twice = "country,year,status,defence_pct_gdp,source\nITA,2019,ESTIMATE,1.18,a\nITA,2019,ACTUAL,1.21,b\n";
+        List<CsvImport.Row> rows = csv.parse(twice, null, CsvImport.RowGuard.NONE,
+                CsvImport.Repeats.AS_SUCCESSIVE_REVISIONS);
+        assertEquals(List.of("a", "b"), rows.stream().map(r -> r.content().source()).toList());
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> csv.parse(twice, null, CsvImport.RowGuard.NONE, CsvImport.Repeats.REFUSED));
+        assertEquals(422, e.status());
+        assertEquals("year", e.violations().get(0).field());
+        assertEquals(3, e.violations().get(0).row());
+    }
+
+    @Test
     void jsonFieldNamesMapToColumns() {
         assertEquals("defence_ukraine_support", CsvImport.column("defence.ukraineSupport"));
         assertEquals("usd_rate", CsvImport.column("usdRate"));

@@ -1,6 +1,7 @@
 package io.pledgewatch.ingest.imports;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.pledgewatch.ingest.support.PostgresProfile;
@@ -60,6 +61,15 @@ class DelegationPlanImportTest {
         read("MKD/2030").statusCode(404);
         // Decided before validation: another nation's rows are refused as such, even when they are invalid too.
         importAs(TestTokens.delegation("HRV"), plan("MKD", "NOK")).statusCode(403).body("field", equalTo("country"));
+    }
+
+    @Test
+    void aPlanHoldsEachYearOnce() {
+        String csv = plan("HUN", "HUF") + row("HUN", "HUF", 2031).replace(",PLAN,", ",BUDGET,") + "\n";
+        importAs(TestTokens.delegation("HUN"), csv).statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year")).body("errors[0].row", equalTo(12))
+                .body("errors[0].message", containsString("HUN 2031 appears more than once"));
+        read("HUN/2026").statusCode(404);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.pledgewatch.ingest.imports;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +13,7 @@ import io.pledgewatch.reference.Allies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -95,13 +97,51 @@ class ImportResourceTest {
         importCsv("country,year,status,defence_pct_gdp,colour\nGBR,2017,ACTUAL,2.1,red\n", "s")
                 .statusCode(422).body("field", equalTo("colour"));
         importCsv("country,status\nGBR,ACTUAL\n", "s").statusCode(422).body("errors.field", hasItem("year"));
-        importCsv("country,year,status,defence_pct_gdp\nGBR,2017,ACTUAL,2.1\nGBR,2017,ACTUAL,2.2\n", "s")
-                .statusCode(422).body("errors[0].row", equalTo(3));
         importCsv("country,year,status,defence_pct_gdp\n", "s").statusCode(422);
         importCsv("", "s").statusCode(400);
         given().auth().oauth2(STAFF).contentType("application/json").body(Map.of("a", 1))
                 .post("/api/v1/imports").then().statusCode(415).contentType("application/problem+json");
         current("GBR/2017").statusCode(404);
+    }
+
+    /**
+     * Successive editions of a series in one file (an estimate, then the actual figure) are successive revisions, in
+     * the file's order and interleaved with other keys as they come; a row equal to the one before it is unchanged.
+     */
+    @Test
+    void aSeriesMayReviseAYearSeveralTimesInTheFilesOrder() {
+        importCsv("country,year,status,defence_pct_gdp\nISL,2019,ACTUAL,0.1\n", "first edition")
+                .statusCode(200).body("outcomes.CREATED", equalTo(1));
+        long before = given().auth().oauth2(STAFF).queryParam("limit", 1).get("/api/v1/feed").then().statusCode(200)
+                .extract().jsonPath().getLong("latest");
+        String editions = """
+                country,year,status,defence_pct_gdp,source
+                ISL,2019,ESTIMATE,0.11,2020 edition
+                ISL,2018,ESTIMATE,1.84,2020 edition
+                ISL,2019,ACTUAL,0.12,2021 edition
+                ISL,2018,ACTUAL,1.86,2021 edition
+                ISL,2019,ACTUAL,0.12,2021 edition
+                ISL,2018,ACTUAL,1.87,2022 edition
+                """;
+        importCsv(editions, null).statusCode(200).body("rows", equalTo(6))
+                .body("outcomes.CREATED", equalTo(1)).body("outcomes.REVISED", equalTo(4))
+                .body("outcomes.UNCHANGED", equalTo(1));
+        given().auth().oauth2(STAFF).get("/api/v1/submissions/ISL/2019/revisions").then().statusCode(200)
+                .body("revision", equalTo(List.of(1, 2, 3)))
+                .body("publishedRatio.defencePctGdp", equalTo(List.of(0.1f, 0.11f, 0.12f)))
+                .body("status", equalTo(List.of("ACTUAL", "ESTIMATE", "ACTUAL")));
+        given().auth().oauth2(STAFF).get("/api/v1/submissions/ISL/2018/revisions").then().statusCode(200)
+                .body("revision", equalTo(List.of(1, 2, 3)))
+                .body("publishedRatio.source", equalTo(List.of("2020 edition", "2021 edition", "2022 edition")));
+        current("ISL/2018").statusCode(200).header("ETag", equalTo("\"r3\""))
+                .body("publishedRatio.defencePctGdp", equalTo(1.87f));
+        // The feed carries every revision, each key's in the order it was revised.
+        List<Map<String, Object>> feed = given().auth().oauth2(STAFF).queryParam("after", before).get("/api/v1/feed")
+                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.country == 'ISL' }");
+        assertEquals(List.of(2, 3), feed.stream().filter(i -> i.get("year").equals(2019))
+                .map(i -> i.get("revision")).toList());
+        assertEquals(List.of(1, 2, 3), feed.stream().filter(i -> i.get("year").equals(2018))
+                .map(i -> i.get("revision")).toList());
     }
 
     @Test
