@@ -64,7 +64,8 @@ public class SubmissionRevision {
                 priceIndex);
     }
 
-    public void fill(RevisionContent c) {
+    /** @param contentHash {@code c.contentHash()}, which the caller has already computed to decide */
+    public void fill(RevisionContent c, String contentHash) {
         kind = c.kind();
         status = c.status();
         currency = c.currency();
@@ -88,6 +89,6 @@ public class SubmissionRevision {
         population = c.population();
         militaryPersonnel = c.militaryPersonnel();
         priceIndex = c.priceIndex();
-        contentHash = c.contentHash();
+        this.contentHash = contentHash;
     }
 }

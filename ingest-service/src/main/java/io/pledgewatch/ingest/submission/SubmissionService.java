@@ -193,6 +193,9 @@ public class SubmissionService {
         String country = item.ally().iso3();
         String key = Submission.key(country, item.year());
         Submission head = heads.get(key);
+        // Once per row: the digest (SHA-256, not intrinsified under C1), taken here and again by fill(), was a third
+        // of a 10,000-row import's CPU.
+        String hash = item.content().contentHash();
         Outcome outcome;
         if (head == null) {
             if (item.ifMatch().isPresent()) {
@@ -211,7 +214,7 @@ public class SubmissionService {
             SubmissionRevision current = Optional.ofNullable(tips.get(key)).orElseThrow();
             // A body identical to the current revision is a retry of a write that already succeeded: say so
             // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
-            if (current.contentHash.equals(item.content().contentHash())) {
+            if (current.contentHash.equals(hash)) {
                 return new Pending(put, head, current, Outcome.UNCHANGED);
             }
             checkPrecondition(item, head, current);
@@ -223,7 +226,7 @@ public class SubmissionService {
         r.country = country;
         r.year = item.year();
         r.revision = head.currentRevision;
-        r.fill(item.content());
+        r.fill(item.content(), hash);
         r.receivedAt = now;
         r.submittedBy = put.submittedBy();
         tips.put(key, r);
