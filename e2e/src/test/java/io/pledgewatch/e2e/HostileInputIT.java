@@ -162,7 +162,7 @@ class HostileInputIT {
                 "country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL,1e400\n", "country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL,101\n",
                 "country,year,status,defence_pct_gdp\n=cmd|' /C calc'!A0,2019,ACTUAL,2\n", "country,year,status,defence_pct_gdp\nLTU,2019,'; DROP TABLE x;--,2\n",
                 "country,year,status,defence_pct_gdp,evil\nLTU,2019,ACTUAL,2,1\n", "country,status\nLTU,ACTUAL\n",
-                "country,year,status,defence_pct_gdp\n\"LTU,2019,ACTUAL,2\n", "country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL,2\nLTU,2019,ACTUAL,2\n",
+                "country,year,status,defence_pct_gdp\n\"LTU,2019,ACTUAL,2\n",
                 "country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL,2\nLTU,2018,ACTUAL,zz\n", "\u0000\u0001\u0002", "<xml/>",
                 "country,year,status,gdp,currency,defence_total,defence_equipment,defence_personnel,defence_infrastructure,defence_other\nLTU,2027,BUDGET,100,EUR,200,50,50,50,50\n",
                 "country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL," + "9".repeat(100) + "\n",
@@ -178,6 +178,12 @@ class HostileInputIT {
         attacks.add(new Attack("csv invalid utf-8", "POST", imp, staff, "text/csv",
                 new byte[] {'c', 'o', 'u', 'n', 't', 'r', 'y', '\n', (byte) 0xFF, (byte) 0xFE}));
         attacks.add(new Attack("csv by delegation", "POST", imp, ltu, "text/csv", utf8("country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL,2\n")));
+        // A staff series may repeat a key (successive editions); a delegation's plan may not.
+        String planHeader = "country,year,status,currency,gdp,defence_total,defence_equipment,defence_personnel,"
+                + "defence_infrastructure,defence_other\n";
+        attacks.add(new Attack("csv plan with a year twice", "POST", imp, ltu, "text/csv", utf8(planHeader
+                + "LTU,2029,PLAN,EUR,100000000000,4000000000,1000000000,1000000000,1000000000,1000000000\n"
+                + "LTU,2029,PLAN,EUR,100000000000,4100000000,1000000000,1000000000,1000000000,1100000000\n")));
 
         // Briefings.
         String brief = suite.report.url() + "/api/v1/briefings";

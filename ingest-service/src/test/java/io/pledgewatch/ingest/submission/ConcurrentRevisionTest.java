@@ -83,4 +83,41 @@ class ConcurrentRevisionTest {
         given().auth().oauth2(LVA).get("/api/v1/submissions/LVA/2028/revisions").then().statusCode(200)
                 .body("$", hasSize(1));
     }
+
+    /**
+     * Staff series that repeat keys, sent at the same time: every row of every import lands, each key's revisions are
+     * numbered without a gap, and each import's editions of a key keep its file's order.
+     */
+    @Test
+    void concurrentSeriesRepeatingKeysLoseNoRevision() throws Exception {
+        int writers = 4;
+        int editions = 3;
+        Map<Integer, Long> statuses = race(writers, n -> {
+            StringBuilder csv = new StringBuilder("country,year,status,currency,gdp,defence_total,defence_equipment,"
+                    + "defence_personnel,defence_infrastructure,defence_other,note\n");
+            for (int e = 0; e < editions; e++) {
+                for (int year : new int[] {2034, 2035}) {
+                    long other = 1_000_000L * (n * editions + e + 1);
+                    csv.append("NOR,").append(year).append(",PLAN,NOK,1000000000000,").append(9_000_000_000L + other)
+                            .append(",3000000000,4000000000,2000000000,").append(other)
+                            .append(",writer ").append(n).append(" edition ").append(e).append('\n');
+                }
+            }
+            return given().auth().oauth2(TestTokens.staff()).contentType("text/csv").body(csv.toString())
+                    .post("/api/v1/imports").statusCode();
+        });
+        assertEquals(Map.of(200, (long) writers), statuses);
+        for (int year : new int[] {2034, 2035}) {
+            var history = given().auth().oauth2(TestTokens.staff()).get("/api/v1/submissions/NOR/" + year + "/revisions")
+                    .then().statusCode(200).extract().jsonPath();
+            List<Integer> revisions = history.getList("revision");
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, writers * editions).boxed().toList(), revisions);
+            List<String> notes = history.getList("note");
+            for (int n = 0; n < writers; n++) {
+                String writer = "writer " + n + " ";
+                assertEquals(List.of(writer + "edition 0", writer + "edition 1", writer + "edition 2"),
+                        notes.stream().filter(note -> note.startsWith(writer)).toList());
+            }
+        }
+    }
 }
