@@ -53,7 +53,10 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.STAFF, Caller.DELEGATION})
     @Operation(summary = "Import a CSV series, all rows or none: staff any nation's amounts or published ratios; "
-            + "a delegation its own nation's amounts rows (a plan)")
+            + "a delegation its own nation's amounts rows (a plan)",
+            description = "At most 10,000 rows. In a staff series a (country, year) may come several times (successive "
+                    + "editions): its rows become successive revisions in the file's order, and a row equal to the one "
+                    + "before it is unchanged. A plan holds each year once. The response counts the rows' outcomes.")
     public ImportResult importCsv(@QueryParam("source") String source, String body) {
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
