@@ -12,14 +12,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -141,12 +139,11 @@ public class SubmissionService {
         }
         List<Pending> toInsert = pending.stream().filter(p -> p.outcome != Outcome.UNCHANGED).toList();
         // A concurrent first write of the same key fails here with a unique violation, and the whole batch is retried.
-        // A head is inserted with its last revision number when the batch created it, and updated once otherwise.
-        List<Submission> created = toInsert.stream().filter(p -> p.outcome == Outcome.CREATED).map(Pending::head).toList();
-        Set<Submission> createdHere = Collections.newSetFromMap(new IdentityHashMap<>());
-        createdHere.addAll(created);
-        store.insertHeads(created);
-        store.updateHeads(toInsert.stream().map(Pending::head).filter(h -> !createdHere.contains(h)).distinct().toList());
+        // A head this batch created (no id yet) is inserted with its last revision number; a stored one is updated
+        // once, however many of the batch's rows revised it.
+        List<Submission> stored = toInsert.stream().map(Pending::head).filter(h -> h.id != null).distinct().toList();
+        store.insertHeads(toInsert.stream().filter(p -> p.outcome == Outcome.CREATED).map(Pending::head).toList());
+        store.updateHeads(stored);
         long seq = toInsert.isEmpty() ? 0 : sequencer.reserve(toInsert.size());
         List<SubmissionRevision> revisions = new ArrayList<>(toInsert.size());
         for (Pending p : toInsert) {

@@ -89,8 +89,10 @@ public class WriteCombiner {
         return me.outcome;
     }
 
-    /** One writer: batches until the queue is empty. Taking the last batch and leaving happen under one lock with
-     * {@link #put}'s check, so a PUT is never queued with no writer left to take it. */
+    /**
+     * One writer: batches until the queue is empty. Taking the last batch and leaving happen under one lock with
+     * {@link #put}'s check, so a PUT is never queued with no writer left to take it.
+     */
     private void drain() {
         while (true) {
             List<Waiting> batch;
