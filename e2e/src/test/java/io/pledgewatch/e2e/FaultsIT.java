@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pledgewatch.platform.testing.ServiceProcess;
 import io.pledgewatch.platform.testing.TestTokens;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,7 +115,10 @@ class FaultsIT {
             killed.set(true);
             pool.shutdown();
             pool.awaitTermination(60, TimeUnit.SECONDS);
+            int currentBefore = schemaFoundCurrent(suite.ingest);
             suite.ingest.start();
+            // The packaged service found its migrations applied and left Flyway out (platform's SchemaMigrations).
+            assertEquals(currentBefore + 1, schemaFoundCurrent(suite.ingest), "the restart's schema check, in " + suite.ingest.log());
             List<String> lost = new ArrayList<>();
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
                 String[] k = ack.getValue().split("/");
@@ -131,6 +136,12 @@ class FaultsIT {
             assertEquals(List.of(), lost, lost.size() + " of " + acknowledged.size() + " acknowledged submissions lost");
             System.out.println(acknowledged.size() + " acknowledged submissions, all present after SIGKILL");
         }
+    }
+
+    /** How many starts in this service's log found the schema current. */
+    private static int schemaFoundCurrent(ServiceProcess service) throws IOException {
+        String log = Files.readString(service.log());
+        return log.split("Database schema is current", -1).length - 1;
     }
 
     @Test
