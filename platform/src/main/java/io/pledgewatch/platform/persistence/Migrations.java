@@ -32,7 +32,7 @@ import java.util.zip.CRC32;
  * The schema migrations a service carries (Flyway's versioned SQL scripts under {@code db/migration}), and whether a
  * database already holds exactly them. {@link SchemaMigrations} asks this before it runs Flyway at start-up: with
  * nothing to migrate Flyway still costs a tenth of a second of a half-second start (README, Benchmark), where this
- * costs one query. The answer is conservative: whatever this class cannot read for certain (a script kind or a
+ * costs two small queries. The answer is conservative: whatever this class cannot read for certain (a script kind or a
  * history row it does not know, a class path it cannot list) means "not known to be current", and Flyway decides,
  * validation and error messages included, as it always did.
  */
