@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,9 +121,8 @@ public class SubmissionService {
         List<Map.Entry<String, Integer>> keys = ordered.stream()
                 .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).distinct().toList();
         Map<String, Submission> heads = store.lockHeads(keys);
-        Map<String, SubmissionRevision> tips = new HashMap<>();
-        store.currentRevisions(heads.values()).values()
-                .forEach(r -> tips.put(Submission.key(r.country, r.year), r));
+        // A key's tip: its current revision, then the revision an earlier row of this batch decided (decide).
+        Map<String, SubmissionRevision> tips = store.currentRevisions(heads.values());
         Map<Put, PutResult> results = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
         for (Put put : ordered) {

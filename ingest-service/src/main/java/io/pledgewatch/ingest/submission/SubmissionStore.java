@@ -72,16 +72,16 @@ public class SubmissionStore {
         return heads;
     }
 
-    /** The current revisions of {@code heads}, keyed by submission id. */
-    public Map<Long, SubmissionRevision> currentRevisions(Collection<Submission> heads) {
-        Map<Long, SubmissionRevision> currents = new HashMap<>();
+    /** The current revisions of {@code heads}, keyed as {@link #lockHeads} keys them ({@link Submission#key}). */
+    public Map<String, SubmissionRevision> currentRevisions(Collection<Submission> heads) {
+        Map<String, SubmissionRevision> currents = new HashMap<>();
         inPairs("SELECT " + REVISION_COLUMNS + " FROM submission_revision WHERE (submission_id, revision) IN (%s)",
                 List.copyOf(heads), (ps, i, h) -> {
                     ps.setLong(i, h.id);
                     ps.setInt(i + 1, h.currentRevision);
                 }, rs -> {
                     SubmissionRevision r = revision(rs);
-                    currents.put(r.submissionId, r);
+                    currents.put(Submission.key(r.country, r.year), r);
                 });
         return currents;
     }

@@ -17,13 +17,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the service's database to the schema this build carries, at start-up, before anything reads it. This replaces
- * Quarkus' own start action (switched off in every service: {@code quarkus.flyway.active=false}) by the same Flyway
- * migration behind one question: does the database already hold exactly this build's migrations ({@link Migrations})?
- * Then Flyway would do nothing, and its work is left out: opening its own connections, reading the database's type and
- * its schema history, resolving and validating the scripts. That took 80-100 ms of each service's half-second start
- * (README, Benchmark); the question takes two small queries. Otherwise Flyway runs as before: it migrates, or refuses
- * with its own message (a changed or failed migration), under its PostgreSQL advisory lock, so replicas starting
- * together still migrate once.
+ * Quarkus' own start action (switched off for every service in platform's microprofile-config.properties: {@code
+ * quarkus.flyway.active=false}) by the same Flyway migration behind one question: does the database already hold
+ * exactly this build's migrations ({@link Migrations})? Then Flyway would do nothing, and its work is left out:
+ * opening its own connections, reading the database's type and its schema history, resolving and validating the
+ * scripts. That took 80-100 ms of each service's half-second start (README, Benchmark); the question takes two small
+ * queries. Otherwise Flyway runs as before: it migrates, or refuses with its own message (a changed or failed
+ * migration), under its PostgreSQL advisory lock, so replicas starting together still migrate once.
  */
 @Singleton
 public class SchemaMigrations {
