@@ -12,8 +12,14 @@ public interface ComplianceConfig {
     Ingest ingest();
 
     interface Ingest {
-        /** ingest-service's base URL (PLEDGEWATCH_INGEST_URL); the REST client reads it through quarkus.rest-client.ingest.url. */
+        /** ingest-service's base URL (PLEDGEWATCH_INGEST_URL). */
         String url();
+
+        /** How long a connection to ingest may take to open (PLEDGEWATCH_INGEST_CONNECT_TIMEOUT). */
+        Duration connectTimeout();
+
+        /** How long a feed page may take to arrive (PLEDGEWATCH_INGEST_READ_TIMEOUT). */
+        Duration readTimeout();
     }
 
     interface Follower {

@@ -78,8 +78,14 @@ public interface ReportConfig {
     }
 
     interface Compliance {
-        /** compliance-service's base URL (PLEDGEWATCH_COMPLIANCE_URL); read through quarkus.rest-client.compliance.url. */
+        /** compliance-service's base URL (PLEDGEWATCH_COMPLIANCE_URL). */
         String url();
+
+        /** How long a connection to compliance may take to open (PLEDGEWATCH_COMPLIANCE_CONNECT_TIMEOUT). */
+        Duration connectTimeout();
+
+        /** How long one of its answers may take to arrive (PLEDGEWATCH_COMPLIANCE_READ_TIMEOUT). */
+        Duration readTimeout();
     }
 
     interface Web {

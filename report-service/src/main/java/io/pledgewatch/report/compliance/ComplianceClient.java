@@ -1,6 +1,12 @@
 package io.pledgewatch.report.compliance;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgewatch.platform.http.ServiceApi;
 import io.pledgewatch.platform.security.ServiceToken;
+import io.pledgewatch.report.ReportConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +16,6 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * compliance-service as a briefing run sees it: bounded in time, retried briefly, behind a circuit breaker.
@@ -20,12 +25,32 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class ComplianceClient {
 
+    private static final TypeReference<List<ComplianceData.Assessment>> ASSESSMENTS = new TypeReference<>() { };
+    private static final TypeReference<ComplianceData.Alliance> ALLIANCE = new TypeReference<>() { };
+    private static final TypeReference<List<ComplianceData.Plan>> PLANS = new TypeReference<>() { };
+    private static final TypeReference<List<ComplianceData.RuleSet>> RULE_SETS = new TypeReference<>() { };
+
     @Inject
-    @RestClient
-    ComplianceApi api;
+    ReportConfig config;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     ServiceToken token;
+
+    private ServiceApi compliance;
+
+    @PostConstruct
+    void open() {
+        compliance = new ServiceApi("compliance-service", config.compliance().url(),
+                config.compliance().connectTimeout(), config.compliance().readTimeout(), json, token::authorization);
+    }
+
+    @PreDestroy
+    void close() {
+        compliance.close();
+    }
 
     /** Why a briefing could not get its data. */
     public static class ComplianceUnavailable extends RuntimeException {
@@ -39,7 +64,7 @@ public class ComplianceClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailableAssessments")
     public List<ComplianceData.Assessment> assessments(String country) {
-        return api.assessments(country, token.authorization());
+        return compliance.get(ASSESSMENTS, "/api/v1/assessments", "country", country);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -47,7 +72,7 @@ public class ComplianceClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailableAlliance")
     public ComplianceData.Alliance alliance(int year) {
-        return api.alliance(year, token.authorization());
+        return compliance.get(ALLIANCE, "/api/v1/alliance/" + year);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -55,7 +80,7 @@ public class ComplianceClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailableRuleSets")
     public List<ComplianceData.RuleSet> ruleSets() {
-        return api.ruleSets(token.authorization());
+        return compliance.get(RULE_SETS, "/api/v1/rulesets");
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -63,7 +88,7 @@ public class ComplianceClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailablePlans")
     public List<ComplianceData.Plan> plans() {
-        return api.plans(token.authorization());
+        return compliance.get(PLANS, "/api/v1/plans");
     }
 
     List<ComplianceData.Plan> unavailablePlans(Throwable cause) {

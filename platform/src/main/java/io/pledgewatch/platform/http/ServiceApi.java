@@ -1,0 +1,142 @@
+package io.pledgewatch.platform.http;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Another Pledgewatch service's JSON API as this one reads it: GET with this service's bearer token, answers
+ * mapped by the application's ObjectMapper (the same settings as the server side), every failure a
+ * {@link CallFailed} or an {@link UncheckedIOException} for the caller's fault-tolerance policy to retry or give
+ * up on.
+ *
+ * <p>The JDK's HTTP client rather than Quarkus' REST client: two services make a handful of GETs each, and the REST
+ * client's extension cost every start of report and compliance 20–30 ms (its configuration, and the interceptor it
+ * puts in front of every configuration lookup to honour its legacy property names) for what forty lines do here.
+ */
+public final class ServiceApi implements AutoCloseable {
+
+    /** The other service answered, but not with what was asked for. */
+    public static class CallFailed extends RuntimeException {
+        private final int status;
+
+        public CallFailed(String message, int status, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+        }
+
+        /** The HTTP status, or 0 when the answer was not readable. */
+        public int status() {
+            return status;
+        }
+    }
+
+    private final String name;
+    private final String base;
+    private final Duration readTimeout;
+    private final ObjectMapper json;
+    private final Supplier<String> authorization;
+    // Completions on one daemon thread of the client's own: without an executor they go to the common pool, which on
+    // a 2-core machine starts a thread per task. HTTP/1.1: the default tries an h2c upgrade on every new connection.
+    private final ExecutorService completions;
+    private final HttpClient http;
+
+    /**
+     * @param name          the other service, as messages name it ("ingest-service")
+     * @param baseUrl       its base URL, paths are appended to it
+     * @param authorization the Authorization header's value, asked for on every call (a token file may change)
+     */
+    public ServiceApi(String name, String baseUrl, Duration connectTimeout, Duration readTimeout, ObjectMapper json,
+                      Supplier<String> authorization) {
+        this.name = name;
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.readTimeout = readTimeout;
+        this.json = json;
+        this.authorization = authorization;
+        this.completions = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name + "-client");
+            t.setDaemon(true);
+            return t;
+        });
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .executor(completions).build();
+    }
+
+    /**
+     * GETs {@code path} with the query parameters given as name, value pairs (a null value leaves its name out) and
+     * maps the JSON answer to {@code type}.
+     */
+    public <T> T get(TypeReference<T> type, String path, Object... query) {
+        URI uri = URI.create(base + path + queryString(query));
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).header("Accept", "application/json")
+                .header("Authorization", authorization.get()).GET().build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " unreachable (GET " + uri.getPath() + "): " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallFailed(name + " call interrupted (GET " + uri.getPath() + ")", 0, e);
+        }
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            throw new CallFailed(name + " answered " + status + " to GET " + uri.getPath() + firstLine(response.body()),
+                    status, null);
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new CallFailed(name + " answered GET " + uri.getPath() + " with unreadable JSON: "
+                    + firstLine(e.getMessage()), 0, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        completions.shutdownNow();
+    }
+
+    static String queryString(Object... query) {
+        if (query.length % 2 != 0) {
+            throw new IllegalArgumentException("query parameters come as name, value pairs");
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < query.length; i += 2) {
+            if (query[i + 1] == null) {
+                continue;
+            }
+            s.append(s.isEmpty() ? '?' : '&').append(URLEncoder.encode(query[i].toString(), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(query[i + 1].toString(), StandardCharsets.UTF_8));
+        }
+        return s.toString();
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static String firstLine(byte[] body) {
+        return body == null || body.length == 0 ? "" : ": " + firstLine(new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+}
