@@ -113,6 +113,11 @@ class ServiceApiTest {
     }
 
     @Test
+    void aMalformedBaseUrlFailsWhereTheClientIsMade() {
+        assertThrows(IllegalArgumentException.class, () -> api("http://compliance service:8082"));
+    }
+
+    @Test
     void queryParametersComeInPairs() {
         assertThrows(IllegalArgumentException.class, () -> ServiceApi.queryString("country"));
         assertEquals("", ServiceApi.queryString());
