@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pledgewatch.platform.testing.ServiceProcess;
 import io.pledgewatch.platform.testing.TestTokens;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * briefing's data source gone at the scheduled hour, and many clients revising the same figures at once.
  */
 class FaultsIT {
+
+    /** What a start logs when it found its migrations applied and left Flyway out (platform's SchemaMigrations). */
+    private static final String SCHEMA_CURRENT = "Database schema is current";
 
     static final String[] NATIONS = {"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
             "HUN", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK"};
@@ -115,10 +116,10 @@ class FaultsIT {
             killed.set(true);
             pool.shutdown();
             pool.awaitTermination(60, TimeUnit.SECONDS);
-            int currentBefore = schemaFoundCurrent(suite.ingest);
+            int currentBefore = suite.ingest.logCount(SCHEMA_CURRENT);
             suite.ingest.start();
-            // The packaged service found its migrations applied and left Flyway out (platform's SchemaMigrations).
-            assertEquals(currentBefore + 1, schemaFoundCurrent(suite.ingest), "the restart's schema check, in " + suite.ingest.log());
+            assertEquals(currentBefore + 1, suite.ingest.logCount(SCHEMA_CURRENT),
+                    "the restart's schema check, in " + suite.ingest.log());
             List<String> lost = new ArrayList<>();
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
                 String[] k = ack.getValue().split("/");
@@ -136,12 +137,6 @@ class FaultsIT {
             assertEquals(List.of(), lost, lost.size() + " of " + acknowledged.size() + " acknowledged submissions lost");
             System.out.println(acknowledged.size() + " acknowledged submissions, all present after SIGKILL");
         }
-    }
-
-    /** How many starts in this service's log found the schema current. */
-    private static int schemaFoundCurrent(ServiceProcess service) throws IOException {
-        String log = Files.readString(service.log());
-        return log.split("Database schema is current", -1).length - 1;
     }
 
     @Test

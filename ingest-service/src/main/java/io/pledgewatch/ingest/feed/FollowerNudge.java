@@ -2,19 +2,17 @@ package io.pledgewatch.ingest.feed;
 
 import io.pledgewatch.ingest.IngestConfig;
 import io.pledgewatch.ingest.submission.SubmissionService.RevisionsCommitted;
+import io.pledgewatch.platform.http.ServiceHttpClient;
 import io.pledgewatch.platform.security.ServiceToken;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -36,23 +34,14 @@ public class FollowerNudge {
     @Inject
     ServiceToken token;
 
-    // One long-lived client whose completions run on one thread of its own: without an executor they go to the
-    // common pool, which on a 2-core machine starts a new thread per task (~190 threads/s measured under load).
-    // HTTP/1.1: the client's default upgrades to HTTP/2 (h2c), whose frames and header compression cost the follower
-    // a fifth of its CPU under load (JFR) for a body-less POST on a kept-alive connection.
-    private final ExecutorService completions = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "follower-nudge");
-        t.setDaemon(true);
-        return t;
-    });
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofMillis(500)).executor(completions).build();
+    // One long-lived client with a completion thread of its own (platform's ServiceHttpClient says why).
+    private final ServiceHttpClient client = ServiceHttpClient.open("follower-nudge", Duration.ofMillis(500));
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile boolean warned;
 
     void onStop(@Observes ShutdownEvent event) {
-        completions.shutdownNow();
+        client.close();
     }
 
     void onCommitted(@Observes RevisionsCommitted event) {
@@ -78,7 +67,7 @@ public class FollowerNudge {
             return;
         }
         List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = config.feed().notifyUrls().orElse(List.of()).stream()
-                .map(url -> http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
+                .map(url -> client.http().sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
                         .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.discarding()))
                 .toList();

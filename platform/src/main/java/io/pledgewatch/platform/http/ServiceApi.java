@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -48,10 +45,7 @@ public final class ServiceApi implements AutoCloseable {
     private final Duration readTimeout;
     private final ObjectMapper json;
     private final Supplier<String> authorization;
-    // Completions on one daemon thread of the client's own: without an executor they go to the common pool, which on
-    // a 2-core machine starts a thread per task. HTTP/1.1: the default tries an h2c upgrade on every new connection.
-    private final ExecutorService completions;
-    private final HttpClient http;
+    private final ServiceHttpClient client;
 
     /**
      * @param name          the other service, as messages name it ("ingest-service")
@@ -66,13 +60,7 @@ public final class ServiceApi implements AutoCloseable {
         this.readTimeout = readTimeout;
         this.json = json;
         this.authorization = authorization;
-        this.completions = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name + "-client");
-            t.setDaemon(true);
-            return t;
-        });
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .executor(completions).build();
+        this.client = ServiceHttpClient.open(name + "-client", connectTimeout);
     }
 
     /**
@@ -85,7 +73,7 @@ public final class ServiceApi implements AutoCloseable {
                 .header("Authorization", authorization.get()).GET().build();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = client.http().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(name + " unreachable (GET " + uri.getPath() + "): " + describe(e), e);
         } catch (InterruptedException e) {
@@ -105,11 +93,10 @@ public final class ServiceApi implements AutoCloseable {
         }
     }
 
-    /** Abandons calls in flight: a stopping service does not wait out another one's timeouts. */
+    /** Abandons calls in flight (ServiceHttpClient). */
     @Override
     public void close() {
-        http.shutdownNow();
-        completions.shutdownNow();
+        client.close();
     }
 
     static String queryString(Object... query) {

@@ -91,6 +91,11 @@ public final class ServiceProcess {
         return dir.resolve(name + ".log");
     }
 
+    /** How often {@code text} appears in this service's log, which every start of it appends to. */
+    public int logCount(String text) throws IOException {
+        return Files.exists(log()) ? Files.readString(log()).split(Pattern.quote(text), -1).length - 1 : 0;
+    }
+
     public synchronized void start() {
         if (isRunning()) {
             return;
