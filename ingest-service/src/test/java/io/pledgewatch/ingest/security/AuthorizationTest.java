@@ -127,4 +127,31 @@ class AuthorizationTest {
                 .statusCode(403).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(body.contains("7000000000"), body);
     }
+
+    /**
+     * The caller is judged by its own token even when requests of two nations interleave: {@code Caller} is one bean
+     * for the application that reads each request's identity through its proxy, so a token seen by one request must
+     * never decide another's. 200 requests on 8 threads, Greece and Turkey alternating on Greece's data.
+     */
+    @Test
+    void interleavedRequestsOfTwoNationsAreEachJudgedByTheirOwnToken() throws Exception {
+        String greece = TestTokens.delegation("GRC");
+        String turkey = TestTokens.delegation("TUR");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                boolean own = i % 2 == 0;
+                answers.add(pool.submit(() -> (own ? "GRC " : "TUR ")
+                        + as(own ? greece : turkey).get("/api/v1/submissions/GRC/2030").then().extract().statusCode()));
+            }
+            Map<String, Integer> seen = new java.util.TreeMap<>();
+            for (var answer : answers) {
+                seen.merge(answer.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(Map.of("GRC 200", 100, "TUR 403", 100), seen);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,41 @@ class VerifiedTokensTest {
         assertThrows(ParseException.class, () -> cache.parse(forged));
         assertEquals(2, real.verifications.get());
         assertEquals(0, cache.size());
+    }
+
+    @Test
+    void aKeptTokenAnswersAsTheVerifiedOneAndReadsEachClaimOnce() throws Exception {
+        JsonWebToken principal = new CountingParser().parse(TestTokens.delegation("LTU"));
+        AtomicInteger reads = new AtomicInteger();
+        JsonWebToken counted = new JsonWebToken() {
+            @Override
+            public String getName() {
+                return principal.getName();
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return principal.getClaimNames();
+            }
+
+            @Override
+            public <T> T getClaim(String claimName) {
+                reads.incrementAndGet();
+                return principal.getClaim(claimName);
+            }
+        };
+        VerifiedToken kept = new VerifiedToken(counted);
+        int afterExp = reads.get();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(principal.getClaim("country").toString(), kept.getClaim("country").toString());
+            assertEquals(null, (Object) kept.getClaim("no-such-claim"), "a missing claim stays missing");
+            assertEquals(principal.getSubject(), kept.getSubject());
+            assertEquals(principal.getRawToken(), kept.getRawToken());
+            assertEquals(principal.getExpirationTime(), kept.getExpirationTime());
+            assertEquals(principal.getName(), kept.getName());
+            assertEquals(principal.getGroups(), kept.getGroups());
+        }
+        assertEquals(afterExp + 5, reads.get(),
+                "country, the missing claim, sub, raw_token and groups each read once (exp when the token was kept)");
     }
 }
