@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * freshness during that run and at a steady 50 submissions/s, the import and re-scoring of the whole history, and
  * each service's start time and resident memory. {@code PW_BENCH_THROUGHPUT_ONLY} stops after the throughput run;
  * {@code PW_BENCH_IMPORT_ONLY} runs the imports and the re-scoring alone. {@code PW_BENCH_MIN_WARMUP} (seconds) keeps
- * the throughput run warming up at least that long before it asks whether the rate stopped rising: C2, which compiles
- * later than C1, looked slower than it was after the usual 15-25 s of warm-up.
+ * the throughput run warming up at least that long before it asks whether the rate stopped rising, so that a JIT
+ * setting that compiles late (C2) is judged after its compilers have settled, not on the usual 15-25 s of warm-up.
  */
 public final class SuiteBenchmark {
 
