@@ -28,24 +28,6 @@ public interface PlatformConfig {
 
     Api api();
 
-    Migrations migrations();
-
-    interface Migrations {
-        /**
-         * Migrate the database at start-up (PLEDGEWATCH_MIGRATIONS_AT_START). Off only where no database is
-         * reachable, as when an image trains its AOT cache.
-         */
-        @WithDefault("true")
-        boolean atStart();
-
-        /**
-         * Leave Flyway out when the database already holds exactly this build's migrations
-         * (PLEDGEWATCH_MIGRATIONS_SKIP_WHEN_CURRENT); false runs Flyway, and its validation, at every start.
-         */
-        @WithDefault("true")
-        boolean skipWhenCurrent();
-    }
-
     interface Api {
         /** What this service's data is called when a caller may not see it ("LTU's submissions"). */
         @WithDefault("data")
