@@ -1,5 +1,8 @@
 package io.pledgewatch.platform.security;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -11,63 +14,56 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Verifies each bearer token once for its lifetime. Checking an RSA signature is the dearest step of an
- * authenticated request (several times dearer still under C1-only JIT), and a delegation's client sends the same
- * token with every request until it expires. The first request verifies it fully; later ones with the same token
- * reuse that verdict until the token's {@code exp}. A token that fails verification is never cached. Tokens are keyed
- * by themselves: the verified principal keeps its raw token anyway ({@code getRawToken()}), so keying by a SHA-256
- * hid nothing, and hashing every request's token cost 3% of ingest's CPU under load (SHA-256 is not intrinsified
- * under C1). What is kept is a {@link VerifiedToken}, which reads each claim once.
+ * Verifies each bearer token once for its lifetime. Checking an RSA signature is the dearest step of an authenticated
+ * request, and a delegation's client sends the same token with every request until it expires. The first request
+ * verifies it fully; later ones with the same token reuse that verdict, kept in the Quarkus cache
+ * {@value #CACHE} (Caffeine; its size and eviction are configured in platform's microprofile-config.properties), until
+ * the token's own {@code exp}. A token that fails verification is never kept. What is kept is a {@link VerifiedToken},
+ * which reads each claim once.
+ *
+ * <p>The cache is read with {@link CaffeineCache#getIfPresent} and filled with {@link CaffeineCache#put}, which never
+ * block: tokens are parsed on the event loop too, where waiting on the cache's {@code Uni} is not allowed.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class VerifiedTokens implements JWTParser {
 
-    static final int MAX_ENTRIES = 10_000;
+    static final String CACHE = "verified-tokens";
 
     private final JWTParser delegate;
+    private final CaffeineCache verified;
     private final Clock clock;
-    private final Map<String, VerifiedToken> verified = new ConcurrentHashMap<>();
 
     @Inject
-    public VerifiedTokens(DefaultJWTParser delegate) {
-        this(delegate, Clock.systemUTC());
+    public VerifiedTokens(DefaultJWTParser delegate, @CacheName(CACHE) Cache verified) {
+        this(delegate, verified.as(CaffeineCache.class), Clock.systemUTC());
     }
 
-    VerifiedTokens(JWTParser delegate, Clock clock) {
+    VerifiedTokens(JWTParser delegate, CaffeineCache verified, Clock clock) {
         this.delegate = delegate;
+        this.verified = verified;
         this.clock = clock;
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
-        VerifiedToken known = verified.get(token);
+        CompletableFuture<VerifiedToken> kept = verified.getIfPresent(token);
+        VerifiedToken known = kept == null ? null : kept.getNow(null);
         if (known != null && known.expires() > now) {
             return known;
         }
         VerifiedToken fresh = new VerifiedToken(delegate.parse(token));
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.values().removeIf(t -> t.expires() <= now);
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear(); // a flood of distinct tokens: start again rather than grow
-            }
-        }
         if (fresh.expires() > now) {
-            verified.put(token, fresh);
+            verified.put(token, CompletableFuture.completedFuture(fresh));
         }
         return fresh;
-    }
-
-    int size() {
-        return verified.size();
     }
 
     // The other ways of parsing are rare (explicit keys, decryption): never cached.

@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens as an OIDC provider would issue them, signed with the test-only key (test-keys/ in this test-jar) that
- * the services under test are told to trust. The JDK alone signs them, so they can be made before any Quarkus
- * application or service process starts.
+ * the services under test are told to trust. SmallRye JWT's builder signs them without a running application, so
+ * they can be made before any Quarkus application or service process starts.
  */
 public final class TestTokens {
 
@@ -83,26 +83,17 @@ public final class TestTokens {
     private static String sign(PrivateKey key, String issuer, String subject, String role, String country, long shift,
                                long ttl) {
         long now = Instant.now().getEpochSecond() + shift;
-        String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
-                + "\",\"groups\":[\"" + role + "\"],\"iat\":" + Math.min(now, now + ttl) + ",\"exp\":" + (now + ttl)
-                + (country == null ? "" : ",\"country\":\"" + country + "\"") + "}";
-        String input = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(key);
-            rsa.update(input.getBytes(StandardCharsets.US_ASCII));
-            return input + "." + b64(rsa.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(subject).upn(subject).groups(role)
+                .issuedAt(Math.min(now, now + ttl)).expiresAt(now + ttl);
+        if (country != null) {
+            claims.claim("country", country);
         }
+        return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(key);
     }
 
     private static PrivateKey load() {
         try (InputStream in = TestTokens.class.getResourceAsStream("/test-keys/test-only-jwt-private.pem")) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            return KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -119,9 +110,5 @@ public final class TestTokens {
             }
         }
         return stranger;
-    }
-
-    private static String b64(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
