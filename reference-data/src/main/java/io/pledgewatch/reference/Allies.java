@@ -1,6 +1,9 @@
 package io.pledgewatch.reference;
 
 import java.io.BufferedReader;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -59,27 +62,25 @@ public final class Allies {
             if (in == null) {
                 throw new IllegalStateException("reference table missing from classpath: " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).get();
             Map<String, Ally> allies = new LinkedHashMap<>();
-            String header = reader.readLine();
-            if (header == null || !header.startsWith("iso3,")) {
-                throw new IllegalStateException("unexpected header in " + RESOURCE + ": " + header);
-            }
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                Ally ally = new Ally(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4],
-                        f[5].isEmpty() ? null : Integer.parseInt(f[5]), f[6].isEmpty() ? null : f[6],
-                        f.length < 8 || f[7].isEmpty() ? null : new BigDecimal(f[7]));
+            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                Ally ally = new Ally(r.get("iso3"), r.get("iso2"), r.get("name"), Integer.parseInt(r.get("accession_year")),
+                        r.get("currency"), optional(r, "currency_from", Integer::valueOf),
+                        optional(r, "previous_currency", String::valueOf),
+                        optional(r, "conversion_rate", BigDecimal::new));
                 allies.put(ally.iso3(), ally);
             }
             return new Allies(allies);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static <T> T optional(CSVRecord record, String column, Function<String, T> parse) {
+        String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+        return value.isEmpty() ? null : parse.apply(value);
     }
 
     /** Reads NATO's published share-of-GDP series (2014–2025) shipped beside the Allies table. */
