@@ -7,13 +7,15 @@ import io.pledgewatch.ingest.submission.RevisionContent;
 import io.pledgewatch.ingest.submission.SubmissionRules;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.reference.Allies;
+import jakarta.validation.Validation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvImportTest {
 
-    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get()));
+    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get(),
+            Validation.buildDefaultValidatorFactory()));
 
     @Test
     void theWholePublishedSeriesParses() {
