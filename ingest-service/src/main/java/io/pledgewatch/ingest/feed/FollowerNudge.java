@@ -109,9 +109,7 @@ public class FollowerNudge {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == failure ? failure.getClass().getSimpleName()
-                : failure.getClass().getSimpleName() + ": " + root.getClass().getSimpleName()
-                        + (root.getMessage() == null ? "" : " " + root.getMessage());
+        return failure.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private void warnOnce(String message) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,16 +38,17 @@ public class SubmissionRevisionRepository implements PanacheRepository<Submissio
 
     /** The current revisions, of one nation and/or one year when given, by country and year. */
     public List<SubmissionRevision> currents(String country, Integer year) {
-        StringBuilder query = new StringBuilder(CURRENT + " where 1 = 1");
+        List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (country != null) {
-            query.append(" and s.country = :country");
+            conditions.add("s.country = :country");
             parameters.and("country", country);
         }
         if (year != null) {
-            query.append(" and s.year = :year");
+            conditions.add("s.year = :year");
             parameters.and("year", year);
         }
-        return list(query.append(" order by s.country, s.year").toString(), parameters);
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return list(CURRENT + where + " order by s.country, s.year", parameters);
     }
 }
