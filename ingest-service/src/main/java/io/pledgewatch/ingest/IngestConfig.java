@@ -1,6 +1,7 @@
 package io.pledgewatch.ingest;
 
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,5 +28,11 @@ public interface IngestConfig {
          * e.g. http://compliance-service:8082/api/v1/feed/signal). None: followers rely on their poll.
          */
         Optional<List<String>> notifyUrls();
+
+        /** How long a nudge may take to connect to a follower before it is given up. */
+        Duration nudgeConnectTimeout();
+
+        /** How long a nudge waits for a follower's answer before it is given up. */
+        Duration nudgeReadTimeout();
     }
 }

@@ -6,6 +6,7 @@ import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,13 +40,14 @@ public class FeedResource {
     }
 
     @GET
+    @Transactional
     @RolesAllowed({Caller.SERVICE, Caller.STAFF})
     @Operation(summary = "Revisions after a position, oldest first; follow 'next' until hasMore is false")
     public FeedPage feed(@QueryParam("after") String afterText, @QueryParam("limit") String limitText) {
         long after = parse("after", afterText, 0, 0, Long.MAX_VALUE);
         int limit = (int) parse("limit", limitText, DEFAULT_LIMIT, 1, MAX_LIMIT);
         // Read the high-water mark first: everything at or below it is committed, so hasMore is never falsely false.
-        // Two statements without a transaction: the second sees at least what the first did.
+        // Two statements, each with its own snapshot (read committed): the second sees at least what the first did.
         long latest = sequencer.latest();
         List<SubmissionView> items = store.feed(after, limit).stream().map(SubmissionView::of).toList();
         long next = items.isEmpty() ? after : items.get(items.size() - 1).seq();

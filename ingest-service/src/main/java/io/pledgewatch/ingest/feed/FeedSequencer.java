@@ -1,9 +1,9 @@
 package io.pledgewatch.ingest.feed;
 
-import io.pledgewatch.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.StatelessSession;
 
 /**
  * Hands out feed positions so that a consumer reading {@code after=SEQ} can never skip a revision.
@@ -16,25 +16,34 @@ import jakarta.transaction.Transactional;
  * rolled-back increment is undone with its transaction and reissued). A database sequence would not do:
  * it hands out numbers at insert time and transactions may commit in any order, so a reader could see 8,
  * move its cursor past 7, and lose 7 when it commits a moment later.
+ *
+ * <p>The increment is one {@code UPDATE ... RETURNING} rather than a read and a write of the {@link FeedCounter}
+ * entity: the statement that takes the lock is the one that moves the counter, so no writer can read a value
+ * another is about to change.
  */
 @ApplicationScoped
 public class FeedSequencer {
 
     @Inject
-    Jdbc jdbc;
+    StatelessSession session;
 
     /**
-     * Reserves {@code count} consecutive positions; returns the first. Must run in the writer's transaction, on its
-     * connection (plain JDBC, like the rest of the write path: see SubmissionStore).
+     * Reserves {@code count} consecutive positions; returns the first. Must run in the writer's transaction, so that
+     * the row lock lasts until its commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserve(int count) {
-        return jdbc.first("UPDATE feed_counter SET last_seq = last_seq + ? WHERE id = 1 RETURNING last_seq",
-                ps -> ps.setInt(1, count), rs -> rs.getLong(1)).orElseThrow() - count + 1;
+        long last = session.createNativeQuery(
+                        "update feed_counter set last_seq = last_seq + :count where id = :row returning last_seq", Long.class)
+                .setParameter("count", count)
+                .setParameter("row", FeedCounter.ROW)
+                .getSingleResult();
+        return last - count + 1;
     }
 
     /** The highest position handed out and committed so far. */
+    @Transactional
     public long latest() {
-        return jdbc.first("SELECT last_seq FROM feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1)).orElseThrow();
+        return session.get(FeedCounter.class, FeedCounter.ROW).lastSeq;
     }
 }

@@ -2,17 +2,16 @@ package io.pledgewatch.ingest.feed;
 
 import io.pledgewatch.ingest.IngestConfig;
 import io.pledgewatch.ingest.submission.SubmissionService.RevisionsCommitted;
-import io.pledgewatch.platform.http.ServiceHttpClient;
-import io.pledgewatch.platform.security.ServiceToken;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -21,7 +20,11 @@ import org.jboss.logging.Logger;
  * milliseconds rather than at the next poll. Best effort by design: asynchronous, short timeouts, no retries,
  * bursts coalesced into one call in flight per follower. compliance answers a nudge when the catch-up round that
  * reads it starts, so one call in flight paces the nudges to its rounds. A lost nudge costs only latency; the
- * follower's periodic poll of the feed is the safety net, and a submission never waits for or fails on a follower.
+ * follower's periodic poll of the feed is the safety net, and a submission never waits for or fails on a follower:
+ * a follower that is down is not retried, its next nudge simply comes with the next commit.
+ *
+ * <p>The followers are a configured list ({@code pledgewatch.feed.notify-urls}), so their REST clients are built here
+ * at start-up, one per URL, rather than injected.
  */
 @ApplicationScoped
 public class FollowerNudge {
@@ -31,62 +34,82 @@ public class FollowerNudge {
     @Inject
     IngestConfig config;
 
-    @Inject
-    ServiceToken token;
-
-    // One long-lived client with a completion thread of its own (platform's ServiceHttpClient says why).
-    private final ServiceHttpClient client = ServiceHttpClient.open("follower-nudge", Duration.ofMillis(500));
-    private final AtomicBoolean inFlight = new AtomicBoolean();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile List<Follower> followers = List.of();
     private volatile boolean warned;
 
+    void onStart(@Observes StartupEvent event) {
+        IngestConfig.Feed feed = config.feed();
+        followers = feed.notifyUrls().orElse(List.of()).stream()
+                .map(url -> new Follower(url, QuarkusRestClientBuilder.newBuilder()
+                        .baseUri(URI.create(url))
+                        .connectTimeout(feed.nudgeConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(feed.nudgeReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .build(FollowerSignal.class)))
+                .toList();
+    }
+
     void onStop(@Observes ShutdownEvent event) {
-        client.close();
+        for (Follower f : followers) {
+            try {
+                f.client.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debugf("closing the nudge client of %s: %s", f.url, e);
+            }
+        }
     }
 
     void onCommitted(@Observes RevisionsCommitted event) {
-        List<String> urls = config.feed().notifyUrls().orElse(List.of());
-        if (urls.isEmpty()) {
-            return;
-        }
-        if (!inFlight.compareAndSet(false, true)) {
-            pending.set(true);
-            return;
-        }
-        send();
+        followers.forEach(Follower::nudge);
     }
 
-    private void send() {
-        pending.set(false);
-        String authorization;
-        try {
-            authorization = token.authorization();
-        } catch (IllegalStateException noToken) {
-            warnOnce("cannot nudge followers: " + noToken.getMessage());
-            inFlight.set(false);
-            return;
+    /** One follower: at most one call in flight; nudges meanwhile are coalesced into one more call after it. */
+    private final class Follower {
+        final String url;
+        final FollowerSignal client;
+        final AtomicBoolean inFlight = new AtomicBoolean();
+        final AtomicBoolean pending = new AtomicBoolean();
+
+        Follower(String url, FollowerSignal client) {
+            this.url = url;
+            this.client = client;
         }
-        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = config.feed().notifyUrls().orElse(List.of()).stream()
-                .map(url -> client.http().sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
-                        .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                        HttpResponse.BodyHandlers.discarding()))
-                .toList();
-        java.util.concurrent.CompletableFuture.allOf(calls.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .whenComplete((ok, failure) -> {
-                    if (failure != null) {
-                        warnOnce("a follower did not take the nudge (" + failure.getClass().getSimpleName()
-                                + "); it will catch up from the feed");
-                    }
-                    if (pending.get()) {
-                        send();
-                    } else {
-                        inFlight.set(false);
-                        // A commit may have slipped in between the check and the reset.
-                        if (pending.get() && inFlight.compareAndSet(false, true)) {
-                            send();
-                        }
-                    }
-                });
+
+        void nudge() {
+            if (inFlight.compareAndSet(false, true)) {
+                send();
+            } else {
+                pending.set(true);
+            }
+        }
+
+        private void send() {
+            pending.set(false);
+            client.signal().subscribe().with(ok -> done(), failure -> {
+                warnOnce("follower " + url + " did not take the nudge (" + describe(failure)
+                        + "); it will catch up from the feed");
+                done();
+            });
+        }
+
+        private void done() {
+            if (pending.get()) {
+                send();
+                return;
+            }
+            inFlight.set(false);
+            // A commit may have slipped in between the check and the reset.
+            if (pending.get() && inFlight.compareAndSet(false, true)) {
+                send();
+            }
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return failure.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private void warnOnce(String message) {

@@ -1,9 +1,6 @@
 package io.pledgewatch.ingest.imports;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.pledgewatch.ingest.submission.PublishedRatio;
 import io.pledgewatch.ingest.submission.RevisionContent;
 import io.pledgewatch.ingest.submission.SubmissionPayload;
 import io.pledgewatch.ingest.submission.SubmissionRules;
@@ -11,17 +8,24 @@ import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Ally;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Parses and validates a historical series as CSV, through the same {@link SubmissionRules} as a PUT.
+ * Parses (Apache Commons CSV, RFC 4180 with a header row) and validates a historical series, through the same
+ * {@link SubmissionRules} as a PUT.
  * A row carries either amounts (the submission's fields, snake_case) or a published ratio
  * ({@code defence_pct_gdp}, optional {@code equipment_pct}) with its {@code source}. Every row is checked
  * before anything is stored; errors name the row (line number) and the column.
@@ -74,22 +78,25 @@ public final class CsvImport {
         if (csv.indexOf('\u0000') >= 0) {
             throw ProblemException.badRequest("body", "the CSV contains NUL characters");
         }
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS);
-        mapper.enable(CsvParser.Feature.TRIM_SPACES);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withStrictHeaders(false);
         List<Violation> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
-            checkHeader(it.getParserSchema() instanceof CsvSchema s ? s : null, errors);
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        Lines lines = new Lines(text);
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(header, errors);
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
-            while (it.hasNextValue()) {
-                // hasNextValue() has read up to the row's first token: this is the line the row starts on.
-                int line = it.getCurrentLocation().getLineNr();
-                Map<String, String> cells = it.nextValue();
+            for (CSVRecord record : parser) {
+                int line = lines.of(record.getCharacterPosition());
+                if (record.size() != header.size()) {
+                    throw ProblemException.badRequest("body", "unreadable CSV: line " + line + " has " + record.size()
+                            + " cells where the header has " + header.size());
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                header.forEach(name -> cells.put(name, record.get(name)));
                 if (cells.values().stream().allMatch(v -> v == null || v.isEmpty())) {
                     continue;
                 }
@@ -109,10 +116,7 @@ public final class CsvImport {
                     e.violations().forEach(v -> errors.add(new Violation(column(v.field()), v.message(), line)));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw ProblemException.badRequest("body", "unreadable CSV: " + firstLine(e.getMessage()));
         }
         if (!errors.isEmpty()) {
@@ -125,8 +129,8 @@ public final class CsvImport {
         return rows;
     }
 
-    private static void checkHeader(CsvSchema schema, List<Violation> errors) {
-        if (schema == null) {
+    private static void checkHeader(List<String> header, List<Violation> errors) {
+        if (header.isEmpty()) {
             errors.add(new Violation("body", "the CSV needs a header row"));
             return;
         }
@@ -134,11 +138,11 @@ public final class CsvImport {
         known.addAll(AMOUNT_COLUMNS);
         known.addAll(RATIO_COLUMNS);
         Set<String> names = new HashSet<>();
-        for (CsvSchema.Column c : schema) {
-            if (!known.contains(c.getName())) {
-                errors.add(new Violation(c.getName(), "unknown column; expected some of " + String.join(", ", known)));
+        for (String name : header) {
+            if (!known.contains(name)) {
+                errors.add(new Violation(name, "unknown column; expected some of " + String.join(", ", known)));
             }
-            names.add(c.getName());
+            names.add(name);
         }
         for (String required : List.of("country", "year", "status")) {
             if (!names.contains(required)) {
@@ -182,9 +186,9 @@ public final class CsvImport {
         }
         if (ratio || !amounts && cells.containsKey("defence_pct_gdp")) {
             String source = text(cells, "source");
-            return new Row(line, ally, year, rules.publishedRatio(ally, year, text(cells, "status"), text(cells, "currency"),
-                    n.get("defence_pct_gdp"), n.get("equipment_pct"), source == null ? defaultSource : source,
-                    text(cells, "note")));
+            return new Row(line, ally, year, rules.publishedRatio(ally, year, new PublishedRatio(text(cells, "status"),
+                    text(cells, "currency"), n.get("defence_pct_gdp"), n.get("equipment_pct"),
+                    source == null ? defaultSource : source, text(cells, "note"))));
         }
         SubmissionPayload payload = new SubmissionPayload(text(cells, "status"), text(cells, "currency"), n.get("gdp"),
                 new SubmissionPayload.Defence(n.get("defence_total"), n.get("defence_equipment"), n.get("defence_personnel"),
@@ -194,6 +198,39 @@ public final class CsvImport {
                 n.get("usd_rate"), text(cells, "note"), n.get("population"), n.get("military_personnel"),
                 n.get("price_index"));
         return new Row(line, ally, year, rules.amounts(ally, year, payload));
+    }
+
+    /** RFC 4180 with a header row; cells and names trimmed; a header name twice is an unreadable CSV. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+            .get();
+
+    /** Which line a character position is on (1-based), so that errors name the line a row starts on. */
+    private static final class Lines {
+        private final int[] starts;
+
+        Lines(String text) {
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                    s.add(i + 1);
+                }
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int of(long position) {
+            int i = Arrays.binarySearch(starts, (int) Math.min(position, Integer.MAX_VALUE));
+            return (i >= 0 ? i : -i - 2) + 1;
+        }
     }
 
     private static String text(Map<String, String> cells, String column) {

@@ -5,7 +5,6 @@ import io.pledgewatch.ingest.submission.SubmissionService;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.platform.security.Caller;
-import io.pledgewatch.reference.Allies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +36,8 @@ public class ImportResource {
 
     private static final Logger LOG = Logger.getLogger(ImportResource.class);
 
-    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get()));
+    @Inject
+    SubmissionRules rules;
 
     @Inject
     SubmissionService service;
@@ -61,6 +61,7 @@ public class ImportResource {
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
         }
+        CsvImport csv = new CsvImport(rules);
         List<CsvImport.Row> rows = caller.isStaff()
                 ? csv.parse(body, source, CsvImport.RowGuard.NONE, CsvImport.Repeats.AS_SUCCESSIVE_REVISIONS)
                 : csv.parse(body, source, this::ownAmountsOnly, CsvImport.Repeats.REFUSED);

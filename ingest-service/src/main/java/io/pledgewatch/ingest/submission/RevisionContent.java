@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * published (historical imports). Amounts are normalised (no trailing zeros) so that equal figures written
  * differently ("4584000000" and 4.584E9) are recognised as the same revision.
  */
-public record RevisionContent(Kind kind, String status, String currency, BigDecimal gdp,
+public record RevisionContent(Kind kind, Status status, String currency, BigDecimal gdp,
                               BigDecimal defenceTotal, BigDecimal equipment, BigDecimal personnel,
                               BigDecimal infrastructure, BigDecimal other, BigDecimal ukraineSupport,
                               BigDecimal criticalInfrastructure, BigDecimal cyberAndNetworks,
@@ -22,7 +22,7 @@ public record RevisionContent(Kind kind, String status, String currency, BigDeci
 
     public enum Kind { AMOUNTS, PUBLISHED_RATIO }
 
-    public static RevisionContent amounts(String status, String currency, BigDecimal gdp, BigDecimal total,
+    public static RevisionContent amounts(Status status, String currency, BigDecimal gdp, BigDecimal total,
                                           BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure,
                                           BigDecimal other, BigDecimal ukraineSupport, BigDecimal criticalInfrastructure,
                                           BigDecimal cyberAndNetworks, BigDecimal civilPreparedness,
@@ -35,7 +35,7 @@ public record RevisionContent(Kind kind, String status, String currency, BigDeci
                 null, null, null, note, norm(population), norm(militaryPersonnel), norm(priceIndex));
     }
 
-    public static RevisionContent publishedRatio(String status, String currency, BigDecimal defencePctGdp,
+    public static RevisionContent publishedRatio(Status status, String currency, BigDecimal defencePctGdp,
                                                  BigDecimal equipmentPct, String source, String note) {
         return new RevisionContent(Kind.PUBLISHED_RATIO, status, currency, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, norm(defencePctGdp), norm(equipmentPct), source, note, null, null, null);

@@ -1,23 +1,41 @@
 package io.pledgewatch.ingest.submission;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The head of one nation's submission for one year (a row of table {@code submission}): which revision is current.
- * Its row is the lock that orders revisions of the same (country, year). Read and written by {@link SubmissionStore}.
+ * The head of one nation's submission for one year: which revision is current. Its row is the lock that orders
+ * revisions of the same (country, year) (see {@link SubmissionStore#lockHeads}).
  */
+@Entity
+@Table(name = "submission")
 public class Submission {
 
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "submission_seq")
+    @SequenceGenerator(name = "submission_seq", sequenceName = "submission_seq", allocationSize = 50)
+    @Column(name = "id")
     public Long id;
 
+    @Column(name = "country", length = 3, nullable = false, updatable = false)
     public String country;
 
+    @Column(name = "budget_year", nullable = false, updatable = false)
     public int year;
 
+    @Column(name = "current_revision", nullable = false)
     public int currentRevision;
 
+    @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public static String key(String country, int year) {

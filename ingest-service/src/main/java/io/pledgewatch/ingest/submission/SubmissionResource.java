@@ -2,7 +2,6 @@ package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
-import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class SubmissionResource {
 
-    private final SubmissionRules rules = new SubmissionRules(Allies.get());
+    @Inject
+    SubmissionRules rules;
 
     @Inject
     SubmissionService service;

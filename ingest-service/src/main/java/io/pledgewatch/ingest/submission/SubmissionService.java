@@ -1,7 +1,6 @@
 package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.ingest.feed.FeedSequencer;
-import io.pledgewatch.platform.persistence.UniqueViolation;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Ally;
@@ -9,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +30,18 @@ public class SubmissionService {
 
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
     private static final int CREATE_RACE_RETRIES = 3;
+    /** The unique key on (country, budget_year) of table submission (migration V1). */
+    private static final String HEAD_KEY = "submission_country_year_uk";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     FeedSequencer sequencer;
 
     @Inject
     SubmissionStore store;
+
+    @Inject
+    SubmissionRevisionRepository revisions;
 
     @Inject
     Event<RevisionsCommitted> committed;
@@ -87,13 +94,24 @@ public class SubmissionService {
                         .ifPresent(seq -> committed.fire(new RevisionsCommitted(seq)));
                 return results;
             } catch (RuntimeException e) {
-                if (!UniqueViolation.isCauseOf(e)) {
+                if (!isConcurrentFirstWrite(e)) {
                     throw e;
                 }
                 LOG.debugf("concurrent first write detected, retrying (attempt %d)", attempt + 1);
             }
         }
         throw new ProblemException(409, "Conflict", "another writer created this submission at the same time; retry");
+    }
+
+    /** Another writer inserted the same (country, year)'s head first: the head's unique key says so. */
+    private static boolean isConcurrentFirstWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                String name = violation.getConstraintName();
+                return name != null ? HEAD_KEY.equalsIgnoreCase(name) : UNIQUE_VIOLATION.equals(violation.getSQLState());
+            }
+        }
+        return false;
     }
 
     private <T> T inNewTransaction(Supplier<T> work) {
@@ -112,9 +130,8 @@ public class SubmissionService {
      */
     private List<PutResult> writeOnce(List<Put> puts, String importId, boolean eachOnItsOwn) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // Heads are locked in (country, year) order, so that concurrent imports and batches cannot deadlock each
-        // other: lockHeads' ORDER BY within a query, this sort across its queries of a thousand keys. The sort is
-        // stable: the rows of one key stay in the order they were sent.
+        // Decided in (country, year) order, the order lockHeads locks in; the sort is stable: the rows of one key stay
+        // in the order they were sent.
         List<Put> ordered = new ArrayList<>(puts);
         ordered.sort(Comparator.comparing((Put p) -> p.item().ally().iso3()).thenComparingInt(p -> p.item().year()));
         // Two queries for the whole batch, not two per PUT.
@@ -159,8 +176,8 @@ public class SubmissionService {
     }
 
     /**
-     * One line per transaction, not per revision: a line per write was 6% of ingest's CPU under load, and the feed
-     * (GET /api/v1/feed) is the full record of every revision anyway. Per revision at DEBUG.
+     * One line per transaction, not per revision: a busy batch would otherwise log dozens of lines at once, and the
+     * feed (GET /api/v1/feed) is the full record of every revision anyway. Per revision at DEBUG.
      */
     private static void logStored(List<SubmissionRevision> revisions) {
         if (revisions.isEmpty()) {
@@ -188,8 +205,7 @@ public class SubmissionService {
         String country = item.ally().iso3();
         String key = Submission.key(country, item.year());
         Submission head = heads.get(key);
-        // Once per row: the digest (SHA-256, not intrinsified under C1), taken here and again by fill(), was a third
-        // of a 10,000-row import's CPU.
+        // Once per row: the digest is the dearest step of a large import's decision, and fill() reuses it.
         String hash = item.content().contentHash();
         Outcome outcome;
         if (head == null) {
@@ -250,16 +266,19 @@ public class SubmissionService {
         }
     }
 
+    @Transactional
     public Optional<SubmissionView> current(String country, int year) {
-        return store.current(country, year).map(SubmissionView::of);
+        return revisions.current(country, year).map(SubmissionView::of);
     }
 
+    @Transactional
     public Optional<List<SubmissionView>> history(String country, int year) {
-        List<SubmissionView> revisions = store.history(country, year).stream().map(SubmissionView::of).toList();
-        return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions);
+        List<SubmissionView> history = revisions.history(country, year).stream().map(SubmissionView::of).toList();
+        return history.isEmpty() ? Optional.empty() : Optional.of(history);
     }
 
+    @Transactional
     public List<SubmissionView> list(String country, Integer year) {
-        return store.currents(country, year).stream().map(SubmissionView::of).toList();
+        return revisions.currents(country, year).stream().map(SubmissionView::of).toList();
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubmissionView(String country, int year, int revision, long seq, Instant receivedAt, String submittedBy,
-                             String kind, String status, String currency, BigDecimal gdp,
+                             RevisionContent.Kind kind, Status status, String currency, BigDecimal gdp,
                              SubmissionPayload.Defence defence, SubmissionPayload.Related related, BigDecimal usdRate,
                              String note, BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
                              PublishedRatio publishedRatio, boolean assessed, String notAssessedReason) {
@@ -26,7 +26,7 @@ public record SubmissionView(String country, int year, int revision, long seq, I
         String notAssessed = !ally.isAssessed() ? ally.name() + " has no armed forces and is not assessed against the targets"
                 : !ally.isAllyIn(r.year) ? ally.name() + " was not yet an Ally in " + r.year : null;
         boolean amounts = r.kind == RevisionContent.Kind.AMOUNTS;
-        return new SubmissionView(r.country, r.year, r.revision, r.feedSeq, r.receivedAt, r.submittedBy, r.kind.name(),
+        return new SubmissionView(r.country, r.year, r.revision, r.feedSeq, r.receivedAt, r.submittedBy, r.kind,
                 r.status, r.currency, n(r.gdp),
                 amounts ? new SubmissionPayload.Defence(n(r.defenceTotal), n(r.equipment), n(r.personnel),
                         n(r.infrastructure), n(r.other), n(r.ukraineSupport)) : null,

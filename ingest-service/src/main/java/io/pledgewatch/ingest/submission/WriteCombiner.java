@@ -33,9 +33,8 @@ import java.util.concurrent.Executor;
  *
  * <p>Asynchronous: {@link #put} queues the PUT and returns its outcome to come, so the request holds no thread
  * while it waits (its HTTP handling runs on the event loop, see {@code SubmissionResource}). The writers are tasks
- * on the service's worker pool, at most {@code max-writers} at a time, each draining the queue until it is empty.
- * Measured against request threads that wrote or waited themselves (16 blocked worker threads, all woken at every
- * batch's end, and the body handed to them through a blocking stream): README, Benchmark.
+ * on the service's worker pool, at most {@code max-writers} at a time, each draining the queue until it is empty:
+ * Hibernate's session is used only there, never on the event loop.
  */
 @ApplicationScoped
 public class WriteCombiner {

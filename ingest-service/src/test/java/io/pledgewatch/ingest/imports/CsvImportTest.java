@@ -7,13 +7,15 @@ import io.pledgewatch.ingest.submission.RevisionContent;
 import io.pledgewatch.ingest.submission.SubmissionRules;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.reference.Allies;
+import jakarta.validation.Validation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvImportTest {
 
-    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get()));
+    private final CsvImport csv = new CsvImport(new SubmissionRules(Allies.get(),
+            Validation.buildDefaultValidatorFactory()));
 
     @Test
     void theWholePublishedSeriesParses() {
@@ -59,5 +61,27 @@ class CsvImportTest {
         assertEquals("defence_ukraine_support", CsvImport.column("defence.ukraineSupport"));
         assertEquals("usd_rate", CsvImport.column("usdRate"));
         assertEquals("related_cyber_and_networks", CsvImport.column("related.cyberAndNetworks"));
+    }
+
+    @Test
+    void aRowWithMoreOrFewerCellsThanTheHeaderIsUnreadable() {
+        ProblemException more = assertThrows(ProblemException.class, () -> csv.parse(
+                "country,year,status,defence_pct_gdp,source\nITA,2019,ACTUAL,1.18,NATO,extra\n", null));
+        assertEquals(400, more.status());
+        assertEquals("body", more.violations().get(0).field());
+        ProblemException fewer = assertThrows(ProblemException.class, () -> csv.parse(
+                "country,year,status,defence_pct_gdp,source\nITA,2019,ACTUAL\n", null));
+        assertEquals(400, fewer.status());
+    }
+
+    @Test
+    void errorsNameTheLineARowStartsOnPastQuotedLineBreaksAndABom() {
+        ProblemException e = assertThrows(ProblemException.class, () -> csv.parse(
+                "\uFEFFcountry,year,status,defence_pct_gdp,source,note\r\n"
+                        + "ITA,2019,ACTUAL,1.18,NATO,\"two\r\nlines\"\r\n"
+                        + "ITA,2020,ACTUAL,101,NATO,\n", null));
+        assertEquals(422, e.status());
+        assertEquals("defence_pct_gdp", e.violations().get(0).field());
+        assertEquals(4, e.violations().get(0).row());
     }
 }

@@ -5,18 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pledgewatch.ingest.submission.constraints.AllyYear;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+/** The contract's rules: the constraints on the payloads, through a plain validator, and how a refusal reads. */
 class SubmissionRulesTest {
 
-    private final SubmissionRules rules = new SubmissionRules(Allies.get());
+    private static final ValidatorFactory VALIDATORS = Validation.buildDefaultValidatorFactory();
+
+    private final SubmissionRules rules = new SubmissionRules(Allies.get(), VALIDATORS);
     private final Ally ltu = Allies.get().find("LTU").orElseThrow();
+
+    @AfterAll
+    static void close() {
+        VALIDATORS.close();
+    }
 
     static SubmissionPayload payload(String currency, String gdp, String total, String equipment, String personnel,
                                      String infrastructure, String other, String ukraine) {
@@ -110,10 +125,11 @@ class SubmissionRulesTest {
     @Test
     void publishedRatioMayPrecedeAccessionButNotTheTrackedYears() {
         Ally fin = Allies.get().find("FIN").orElseThrow();
-        RevisionContent c = rules.publishedRatio(fin, 2014, "ACTUAL", null, new BigDecimal("1.4591"), null, "NATO", null);
+        RevisionContent c = rules.publishedRatio(fin, 2014,
+                new PublishedRatio("ACTUAL", null, new BigDecimal("1.4591"), null, "NATO", null));
         assertEquals("EUR", c.currency());
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> rules.publishedRatio(fin, 2013, "ACTUAL", null, new BigDecimal("1.4"), null, "NATO", null));
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.publishedRatio(fin, 2013,
+                new PublishedRatio("ACTUAL", null, new BigDecimal("1.4"), null, "NATO", null)));
         assertEquals("year", e.violations().get(0).field());
     }
 
@@ -154,5 +170,48 @@ class SubmissionRulesTest {
                 plain.ukraineSupport(), plain.criticalInfrastructure(), plain.cyberAndNetworks(), plain.civilPreparedness(),
                 plain.innovation(), plain.industrialBase(), plain.usdRate(), null, null, null, plain.note(), null, null, null);
         assertEquals(firstRelease.contentHash(), plain.contentHash());
+    }
+
+    @Test
+    void theConstraintsAloneNameTheFieldsAndTheirMessages() {
+        Set<ConstraintViolation<SubmissionPayload>> found = VALIDATORS.unwrap(HibernateValidatorFactory.class)
+                .usingContext().constraintValidatorPayload(new AllyYear(ltu, 2014)).getValidator()
+                .validate(payload("EUR", "89030000000", "4790000000", "1200000000", "1900000000", "500000000",
+                        "1190000000", "-1"));
+        assertEquals(Set.of("currency: 'EUR' is not Lithuania's currency in 2014: amounts for that year are in LTL",
+                        "defence.ukraineSupport: cannot be negative"),
+                found.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aYearBeforeAccessionNamesTheYearFirst() {
+        Ally swe = Allies.get().find("SWE").orElseThrow();
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.amounts(swe, 2020,
+                payload("SEK", "6000000000000", "80000000000", "20000000000", "30000000000", "10000000000",
+                        "20000000000", "0")));
+        assertEquals("year", e.violations().get(0).field());
+        assertEquals("Sweden joined NATO in 2024; 2020 is before its accession", e.violations().get(0).message());
+    }
+
+    @Test
+    void aWrongStatusIsQuotedBackVerbatimAndNeverInterpreted() {
+        SubmissionPayload p = valid();
+        SubmissionPayload odd = new SubmissionPayload("${1+1}{javax.x}",
+                p.currency(), p.gdp(), p.defence(), p.related(), p.usdRate(), p.note(), null, null, null);
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.amounts(ltu, 2026, odd));
+        assertEquals("'${1+1}{javax.x}' is not one of PLAN, BUDGET, ESTIMATE, ACTUAL",
+                e.violations().get(0).message());
+    }
+
+    @Test
+    void aNoteIsCountedInCharactersAndMustBePlainText() {
+        SubmissionPayload p = valid();
+        SubmissionPayload emoji = new SubmissionPayload(p.status(), p.currency(), p.gdp(), p.defence(), p.related(),
+                p.usdRate(), "\uD83D\uDE00".repeat(SubmissionRules.NOTE_MAX), null, null, null);
+        assertEquals(SubmissionRules.NOTE_MAX, rules.amounts(ltu, 2026, emoji).note().codePointCount(0,
+                rules.amounts(ltu, 2026, emoji).note().length()));
+        SubmissionPayload bell = new SubmissionPayload(p.status(), p.currency(), p.gdp(), p.defence(), p.related(),
+                p.usdRate(), "ring \u0007", null, null, null);
+        assertEquals(List.of("note"), fieldsOf(bell, 2026));
     }
 }

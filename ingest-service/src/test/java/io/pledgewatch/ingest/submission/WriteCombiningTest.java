@@ -46,7 +46,7 @@ class WriteCombiningTest {
 
     static RevisionContent content(String total, String note) {
         BigDecimal t = new BigDecimal(total);
-        return RevisionContent.amounts("BUDGET", "EUR", new BigDecimal("89030000000"), t, t, BigDecimal.ZERO,
+        return RevisionContent.amounts(Status.BUDGET, "EUR", new BigDecimal("89030000000"), t, t, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, null, note, null, null, null);
     }
