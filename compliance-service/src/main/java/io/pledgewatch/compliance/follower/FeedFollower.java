@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.compliance.ComplianceConfig;
 import io.pledgewatch.compliance.assessment.AssessmentService;
-import io.pledgewatch.compliance.assessment.AssessmentStore;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -45,7 +44,7 @@ public class FeedFollower {
     RuleSetRegistry ruleSets;
 
     @Inject
-    AssessmentStore store;
+    FeedCursorRepository cursor;
 
     private final int pageSize;
     private volatile boolean enabled;
@@ -81,6 +80,8 @@ public class FeedFollower {
     private volatile long latestSeen;
     private volatile long applied;
     private volatile boolean started;
+    /** Whether the shipped rule sets are on record and in force: no page is applied before. */
+    private volatile boolean shippedRecorded;
 
     @Inject
     public FeedFollower(MeterRegistry registry, ComplianceConfig config) {
@@ -95,9 +96,12 @@ public class FeedFollower {
     }
 
     void onStart(@Observes StartupEvent event) {
-        boolean changed = ruleSets.syncShipped();
-        if (changed) {
-            assessments.rescoreAll();
+        try {
+            recordShippedRuleSets();
+        } catch (RuntimeException e) {
+            // The database may come later (or never, when an image trains its AOT cache): the first catch-up retries.
+            LOG.warnf("shipped rule sets not recorded at start-up (%s); retried before the first feed page",
+                    e.getMessage());
         }
         started = true;
         if (enabled) {
@@ -122,10 +126,18 @@ public class FeedFollower {
         if (!enabled || !started) {
             return;
         }
-        if (ruleSets.refresh()) {
+        if (shippedRecorded && ruleSets.refresh()) {
             assessments.rescoreAll();
         }
         catchUp();
+    }
+
+    /** Records the shipped rule sets not yet on record and re-scores history if that changed what is in force. */
+    private void recordShippedRuleSets() {
+        if (ruleSets.syncShipped()) {
+            assessments.rescoreAll();
+        }
+        shippedRecorded = true;
     }
 
     /** Pauses or resumes following (operations, tests); the cursor stays where it is. */
@@ -205,6 +217,9 @@ public class FeedFollower {
     private int drain() {
         int total = 0;
         try {
+            if (!shippedRecorded) {
+                recordShippedRuleSets();
+            }
             if (position < 0) {
                 position = currentPosition();
             }
@@ -239,7 +254,7 @@ public class FeedFollower {
     }
 
     long currentPosition() {
-        return store.position();
+        return cursor.position();
     }
 
     public long lag() {
