@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
 import org.hibernate.StatelessSession;
@@ -119,12 +121,28 @@ public class AssessmentService {
                 RevisionInput.class).setParameter("countries", countries).getResultList();
     }
 
+    /**
+     * Writes the changed inputs and assessments, each table as one batch of inserts (new rows) and one of updates.
+     * Not {@code upsertMultiple}: on PostgreSQL before 15 Hibernate runs an upsert as an update and then, when it
+     * touched no row, an insert, one row at a time. Which inputs are stored is known from the read; which assessments
+     * are, from their ids alone (never their bodies).
+     */
     private void save(Loaded loaded) {
-        if (!loaded.changedInputs.isEmpty()) {
-            session.upsertMultiple(List.copyOf(loaded.changedInputs.values()));
-        }
+        insertOrUpdate(loaded.changedInputs.values(), in -> loaded.stored.contains(in.id));
         if (!loaded.changedRecords.isEmpty()) {
-            session.upsertMultiple(List.copyOf(loaded.changedRecords.values()));
+            Set<String> stored = Set.copyOf(session.createNativeQuery("select id from assessment where id = any(:ids)",
+                    String.class).setParameter("ids", loaded.changedRecords.keySet().toArray(String[]::new)).getResultList());
+            insertOrUpdate(loaded.changedRecords.values(), record -> stored.contains(record.id));
+        }
+    }
+
+    private <T> void insertOrUpdate(Collection<T> rows, Predicate<T> stored) {
+        Map<Boolean, List<T>> split = rows.stream().collect(Collectors.partitioningBy(stored));
+        if (!split.get(false).isEmpty()) {
+            session.insertMultiple(split.get(false));
+        }
+        if (!split.get(true).isEmpty()) {
+            session.updateMultiple(split.get(true));
         }
     }
 
@@ -186,13 +204,13 @@ public class AssessmentService {
      * and previous year of each input it scores), and the inputs and assessments changed since, which {@link #save}
      * writes. Stored assessments are not read: a re-scored assessment replaces every column of its row (an upsert).
      */
-    private record Loaded(Map<String, RevisionInput> inputs, Map<String, RevisionInput> changedInputs,
+    private record Loaded(Map<String, RevisionInput> inputs, Set<String> stored, Map<String, RevisionInput> changedInputs,
                           Map<String, AssessmentRecord> changedRecords) {
 
         static Loaded of(List<RevisionInput> stored) {
             Map<String, RevisionInput> inputs = new HashMap<>();
             stored.forEach(in -> inputs.put(in.id, in));
-            return new Loaded(inputs, new LinkedHashMap<>(), new LinkedHashMap<>());
+            return new Loaded(inputs, Set.copyOf(inputs.keySet()), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         Optional<RevisionInput> input(String country, int year) {
