@@ -52,8 +52,7 @@ public class FeedFollower {
     private final ReentrantLock running = new ReentrantLock();
     /**
      * Where the next page starts, read from the cursor once per catch-up and carried from page to page (guarded by
-     * {@link #running}; -1 until read). A read per page, its own transaction, was 7% of compliance's CPU under load.
-     * A replica that moved the cursor further meanwhile costs only a re-read page, whose items {@code apply} skips
+     * {@link #running}; -1 until read), which spares each page a transaction of its own to read it. A replica that moved the cursor further meanwhile costs only a re-read page, whose items {@code apply} skips
      * because they are at or below the cursor it locks.
      */
     private long position = -1;
@@ -61,9 +60,9 @@ public class FeedFollower {
     /**
      * Nudges not yet answered. A nudge is answered when the next catch-up round starts (the round that will read
      * what was committed before the nudge), not on arrival: ingest keeps one nudge in flight per follower, so this
-     * paces its nudges to one per round instead of one per commit. Answered on arrival, they came at 200-400 a
-     * second under load, each a request through the HTTP stack, authentication and a worker thread, while the
-     * follower applied 50-80 pages a second (README, Benchmark).
+     * paces its nudges to one per round instead of one per commit. Answered on arrival, they would come once per
+     * commit under load, each a request through the HTTP stack, authentication and a worker thread, many times as
+     * often as the follower applies pages.
      */
     private final ConcurrentLinkedQueue<CompletableFuture<Void>> unanswered = new ConcurrentLinkedQueue<>();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
@@ -246,7 +245,7 @@ public class FeedFollower {
             lastFailure = Instant.now();
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (!message.equals(lastError)) {
-                LOG.warnf("ingest feed unavailable (%s); will retry", message);
+                LOG.warnf("feed not followed (%s); will retry", message);
             }
             lastError = message;
             return total;
