@@ -81,7 +81,8 @@ public class AssessmentService {
         long lastSeq = cursor.lastSeq;
         ScoringEngine engine = engine();
         List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > lastSeq).toList();
-        Loaded loaded = Loaded.of(inputsOf(items.stream().map(FeedPage.Item::country).distinct().toArray(String[]::new)));
+        Loaded loaded = Loaded.of(items.isEmpty() ? List.of()
+                : inputsOf(items.stream().map(FeedPage.Item::country).distinct().toArray(String[]::new)));
         Set<String> dirty = new LinkedHashSet<>();
         for (FeedPage.Item item : items) {
             if (!store(item, loaded)) {
