@@ -12,14 +12,11 @@ public interface ComplianceConfig {
     Ingest ingest();
 
     interface Ingest {
-        /** ingest-service's base URL (PLEDGEWATCH_INGEST_URL). */
+        /**
+         * ingest-service's base URL (PLEDGEWATCH_INGEST_URL), which the REST client's
+         * {@code quarkus.rest-client.ingest.url} takes up.
+         */
         String url();
-
-        /** How long a connection to ingest may take to open (PLEDGEWATCH_INGEST_CONNECT_TIMEOUT). */
-        Duration connectTimeout();
-
-        /** How long a feed page may take to arrive (PLEDGEWATCH_INGEST_READ_TIMEOUT). */
-        Duration readTimeout();
     }
 
     interface Follower {

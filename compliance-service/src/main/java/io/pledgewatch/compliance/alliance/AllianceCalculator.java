@@ -23,7 +23,6 @@ public final class AllianceCalculator {
     static final BigDecimal THREE_AND_A_HALF = new BigDecimal("3.5");
     static final BigDecimal FIVE = new BigDecimal("5");
     static final String HAGUE = "hague-2025";
-    static final Set<String> ON_PATH = Set.of("ON_PATH", "MET");
 
     private AllianceCalculator() {
     }
@@ -119,7 +118,7 @@ public final class AllianceCalculator {
 
     private static int countOnPath(List<Scored> assessed, String target) {
         return (int) assessed.stream().map(s -> s.assessment().target(HAGUE, target))
-                .filter(t -> t != null && ON_PATH.contains(t.status())).count();
+                .filter(t -> t != null && t.status().isOnPath()).count();
     }
 
     static BigDecimal median(List<BigDecimal> sorted) {

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Assessment(String country, int year, int revision, long seq, String kind, String submissionStatus,
+public record Assessment(String country, int year, int revision, long seq, RevisionKind kind,
+                         SubmissionStatus submissionStatus,
                          String currency, BigDecimal score, boolean assessed, String notAssessedReason,
                          Map<String, String> ruleSets, Baseline baseline, Values values, List<TargetResult> targets,
                          List<String> notes, Instant assessedAt, AnalystMeasures measures,
@@ -37,7 +38,7 @@ public record Assessment(String country, int year, int revision, long seq, Strin
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TargetResult(String ruleSet, String target, BigDecimal value, BigDecimal threshold, BigDecimal path,
-                               String status, BigDecimal score, Gap gapToPath, Gap gapToTarget) {
+                               TargetStatus status, BigDecimal score, Gap gapToPath, Gap gapToTarget) {
     }
 
     /** Unrounded values: core%, equipment% (null when unknown), related%, credited%, hague%. */

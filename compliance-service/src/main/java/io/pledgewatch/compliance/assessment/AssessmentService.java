@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.pledgewatch.compliance.follower.FeedCursor;
 import io.pledgewatch.compliance.follower.FeedPage;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.pledgewatch.reference.Allies;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,12 +23,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hibernate.LockMode;
+import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps one current assessment per (country, year). Feed pages are applied with the cursor in one
- * transaction; re-scoring (a new 2025 baseline, a new rule-set version) recomputes from stored inputs.
+ * transaction; re-scoring (a new 2025 baseline, a new rule-set version) recomputes from stored inputs. Both write
+ * through the stateless session: rows are read once, changed in memory, and written back as one batch per table,
+ * with no persistence context to snapshot and flush. The reads go through the Panache repositories.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -39,7 +47,13 @@ public class AssessmentService {
     ObjectMapper json;
 
     @Inject
-    AssessmentStore store;
+    StatelessSession session;
+
+    @Inject
+    AssessmentRepository assessmentRecords;
+
+    @Inject
+    RevisionInputRepository revisionInputs;
 
     private final Counter assessmentsWritten;
 
@@ -55,18 +69,20 @@ public class AssessmentService {
 
     /**
      * Applies a fetched page unless another replica got there first. The cursor row is locked for the
-     * duration, and items at or below it are skipped, so each revision is applied exactly once. The inputs and
-     * assessments of the page's nations are read in two queries up front (a nation has a few dozen years) and the
-     * changed ones written back in one batch each ({@link AssessmentStore}).
+     * duration, and items at or below it are skipped, so each revision is applied exactly once. The inputs of the
+     * page's nations are read in one query up front (a nation has a few dozen years) and the changed inputs and
+     * assessments written back in one batch each.
      *
      * @return the number of revisions applied
      */
     @Transactional
     public int apply(FeedPage page) {
-        long lastSeq = store.lockCursor();
+        FeedCursor cursor = lockCursor();
+        long lastSeq = cursor.lastSeq;
         ScoringEngine engine = engine();
         List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > lastSeq).toList();
-        Loaded loaded = Loaded.of(store, items.stream().map(FeedPage.Item::country).collect(Collectors.toSet()));
+        Loaded loaded = Loaded.of(items.isEmpty() ? List.of()
+                : inputsOf(items.stream().map(FeedPage.Item::country).distinct().toArray(String[]::new)));
         Set<String> dirty = new LinkedHashSet<>();
         for (FeedPage.Item item : items) {
             if (!store(item, loaded)) {
@@ -82,11 +98,53 @@ public class AssessmentService {
             }
         }
         dirty.forEach(key -> rescore(engine, loaded.inputs.get(key), loaded));
-        loaded.save(store);
+        save(loaded);
         if (page.next() > lastSeq) {
-            store.advanceCursor(page.next());
+            cursor.lastSeq = page.next();
+            cursor.updatedAt = Instant.now();
+            session.update(cursor);
         }
         return items.size();
+    }
+
+    /**
+     * Locks the feed cursor until the transaction ends. Everything that writes assessments takes this lock first, so
+     * replicas apply pages one after another and a re-scoring never interleaves with a page (it would otherwise write
+     * assessments of inputs the page has since replaced).
+     */
+    private FeedCursor lockCursor() {
+        return session.get(FeedCursor.class, FeedCursor.ID, LockMode.PESSIMISTIC_WRITE);
+    }
+
+    /** The stored inputs of {@code countries}: one array parameter, so the statement is the same for any number. */
+    private List<RevisionInput> inputsOf(String[] countries) {
+        return session.createNativeQuery("select * from revision_input where country = any(:countries)",
+                RevisionInput.class).setParameter("countries", countries).getResultList();
+    }
+
+    /**
+     * Writes the changed inputs and assessments, each table as one batch of inserts (new rows) and one of updates.
+     * Not {@code upsertMultiple}: on PostgreSQL before 15 Hibernate runs an upsert as an update and then, when it
+     * touched no row, an insert, one row at a time. Which inputs are stored is known from the read; which assessments
+     * are, from their ids alone (never their bodies).
+     */
+    private void save(Loaded loaded) {
+        insertOrUpdate(loaded.changedInputs.values(), in -> loaded.stored.contains(in.id));
+        if (!loaded.changedRecords.isEmpty()) {
+            Set<String> stored = Set.copyOf(session.createNativeQuery("select id from assessment where id = any(:ids)",
+                    String.class).setParameter("ids", loaded.changedRecords.keySet().toArray(String[]::new)).getResultList());
+            insertOrUpdate(loaded.changedRecords.values(), record -> stored.contains(record.id));
+        }
+    }
+
+    private <T> void insertOrUpdate(Collection<T> rows, Predicate<T> stored) {
+        Map<Boolean, List<T>> split = rows.stream().collect(Collectors.partitioningBy(stored));
+        if (!split.get(false).isEmpty()) {
+            session.insertMultiple(split.get(false));
+        }
+        if (!split.get(true).isEmpty()) {
+            session.updateMultiple(split.get(true));
+        }
     }
 
     /** Keeps the item as the current input unless a later revision is already stored; true when stored. */
@@ -145,39 +203,33 @@ public class AssessmentService {
     /**
      * The stored inputs of the nations at hand, read up front and looked up in memory (a re-score reads the baseline
      * and previous year of each input it scores), and the inputs and assessments changed since, which {@link #save}
-     * writes. Stored assessments are not read: a re-scored assessment replaces every column of its row (an upsert),
-     * and reading them with their bodies took a third of PostgreSQL's time per PUT under load (README, Benchmark).
+     * writes. Stored assessments are not read: a re-scored assessment replaces every column of its row (an upsert).
      */
-    private record Loaded(Map<String, RevisionInput> inputs, Map<String, RevisionInput> changedInputs,
+    private record Loaded(Map<String, RevisionInput> inputs, Set<String> stored, Map<String, RevisionInput> changedInputs,
                           Map<String, AssessmentRecord> changedRecords) {
 
-        /** The stored inputs of {@code countries}, or of every nation when null. */
-        static Loaded of(AssessmentStore store, Set<String> countries) {
-            return new Loaded(store.inputs(countries), new LinkedHashMap<>(), new LinkedHashMap<>());
+        static Loaded of(List<RevisionInput> stored) {
+            Map<String, RevisionInput> inputs = new HashMap<>();
+            stored.forEach(in -> inputs.put(in.id, in));
+            return new Loaded(inputs, Set.copyOf(inputs.keySet()), new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         Optional<RevisionInput> input(String country, int year) {
             return Optional.ofNullable(inputs.get(RevisionInput.key(country, year)));
         }
-
-        void save(AssessmentStore store) {
-            store.saveInputs(changedInputs.values());
-            store.saveRecords(changedRecords.values());
-        }
     }
 
     /**
-     * Re-scores every stored input with the rule sets in force (after a rule-set change). Inputs and assessments are
-     * read once, up front, and looked up in memory: a query per input would also flush the growing session before
-     * each one (measured: the whole history took seconds that way; see README, Performance).
+     * Re-scores every stored input with the rule sets in force (after a rule-set change). The inputs are read once, up
+     * front, and looked up in memory; the assessments are written back in one batch.
      */
     @Transactional
     public int rescoreAll() {
-        store.lockCursor();
+        lockCursor();
         ScoringEngine engine = engine();
-        Loaded loaded = Loaded.of(store, null);
+        Loaded loaded = Loaded.of(session.createSelectionQuery("from RevisionInput", RevisionInput.class).getResultList());
         loaded.inputs.values().forEach(in -> rescore(engine, in, loaded));
-        loaded.save(store);
+        save(loaded);
         LOG.infof("re-scored %d assessments with rule sets %s", loaded.inputs.size(), ruleSets.fingerprint());
         return loaded.inputs.size();
     }
@@ -211,11 +263,11 @@ public class AssessmentService {
     }
 
     public Optional<String> find(String country, int year) {
-        return store.body(RevisionInput.key(country, year));
+        return assessmentRecords.body(RevisionInput.key(country, year));
     }
 
     public List<String> list(String country, Integer year) {
-        return store.bodies(country, year);
+        return assessmentRecords.bodies(country, year);
     }
 
     /** The targets' verdict and the analyst measures of one revision. */
@@ -230,7 +282,7 @@ public class AssessmentService {
     public List<Scored> scoredCountry(String country) {
         ScoringEngine engine = engine();
         Ally ally = Allies.get().find(country).orElseThrow();
-        Map<Integer, ScoringInput> byYear = store.inputsOfCountry(country).stream()
+        Map<Integer, ScoringInput> byYear = revisionInputs.ofCountry(country).stream()
                 .collect(Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new));
         Optional<ScoringInput> baseline = engine.baselineYear().map(byYear::get);
         return byYear.values().stream().map(in -> new Scored(ally, in, assess(engine, ally, in, baseline,
@@ -240,7 +292,7 @@ public class AssessmentService {
     /** The current inputs of the plan years and the baseline year, by nation: what plans are evaluated from. */
     @Transactional
     public Map<String, Map<Integer, ScoringInput>> inputsByNation(int fromYear, int toYear) {
-        return store.inputsOfYears(fromYear, toYear).stream().collect(Collectors.groupingBy(in -> in.country,
+        return revisionInputs.ofYears(fromYear, toYear).stream().collect(Collectors.groupingBy(in -> in.country,
                 TreeMap::new, Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new)));
     }
 
@@ -250,10 +302,10 @@ public class AssessmentService {
         ScoringEngine engine = engine();
         // The baseline year's inputs in one query, not one per nation.
         Map<String, ScoringInput> baselines = engine.baselineYear()
-                .map(y -> store.inputsOfYear(y).stream().collect(Collectors.toMap(
+                .map(y -> revisionInputs.ofYear(y).stream().collect(Collectors.toMap(
                         in -> in.country, RevisionInput::toScoringInput)))
                 .orElse(Map.of());
-        return store.inputsOfYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
+        return revisionInputs.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
                 new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(),
                         Optional.ofNullable(baselines.get(in.country)))))).toList();
     }

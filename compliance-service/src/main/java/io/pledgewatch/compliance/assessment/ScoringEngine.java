@@ -56,7 +56,7 @@ public final class ScoringEngine {
         Map<String, String> versions = new LinkedHashMap<>();
         List<RuleSet> applicable = ruleSets.stream().filter(r -> r.appliesTo(input.year())).toList();
         applicable.forEach(r -> versions.put(r.id(), r.version()));
-        String kind = input.publishedRatio() ? "PUBLISHED_RATIO" : "AMOUNTS";
+        RevisionKind kind = input.publishedRatio() ? RevisionKind.PUBLISHED_RATIO : RevisionKind.AMOUNTS;
         String notAssessed = !ally.isAssessed() ? ally.name() + " has no armed forces and is not assessed"
                 : !ally.isAllyIn(input.year()) ? ally.name() + " was not an Ally in " + input.year()
                 : applicable.isEmpty() ? "no rule set applies to " + input.year() : null;
@@ -93,18 +93,17 @@ public final class ScoringEngine {
                     continue;
                 }
                 BigDecimal required;
-                String status;
+                TargetStatus status;
                 if (t.kind() == RuleSet.Kind.FIXED) {
                     required = t.threshold();
-                    status = value.compareTo(t.threshold()) >= 0 ? "MET" : "NOT_MET";
+                    status = TargetStatus.fixed(value, t.threshold());
                 } else {
                     BigDecimal start = b == null ? rules.defaultBaseline() : valueOf(b, t.measure());
                     if (start == null) {
                         start = rules.defaultBaseline();
                     }
                     required = pathValue(start, t.threshold(), input.year(), rules.baselineYear(), rules.dueYear());
-                    status = value.compareTo(t.threshold()) >= 0 ? "MET"
-                            : value.compareTo(required) >= 0 ? "ON_PATH" : "BELOW_PATH";
+                    status = TargetStatus.path(value, t.threshold(), required);
                 }
                 BigDecimal ratio = required.signum() <= 0 ? BigDecimal.ONE : value.divide(required, MC).min(BigDecimal.ONE);
                 ratios.add(ratio);

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
  * What scoring needs of one revision. Either amounts in national currency (G, D, E, R) or a ratio NATO
  * published ({@code defencePctGdp}, maybe {@code equipmentPct}).
  */
-public record ScoringInput(String country, int year, int revision, long seq, boolean publishedRatio, String status,
+public record ScoringInput(String country, int year, int revision, long seq, boolean publishedRatio,
+                           SubmissionStatus status,
                            String currency, BigDecimal gdp, BigDecimal defenceTotal, BigDecimal equipment,
                            BigDecimal relatedTotal, BigDecimal usdRate, BigDecimal defencePctGdp,
                            BigDecimal equipmentPct, String source, Breakdown breakdown) {
@@ -23,13 +24,13 @@ public record ScoringInput(String country, int year, int revision, long seq, boo
 
     public static ScoringInput amounts(String country, int year, int revision, String currency, String gdp, String total,
                                        String equipment, String related) {
-        return new ScoringInput(country, year, revision, 0, false, "BUDGET", currency, new BigDecimal(gdp),
+        return new ScoringInput(country, year, revision, 0, false, SubmissionStatus.BUDGET, currency, new BigDecimal(gdp),
                 new BigDecimal(total), new BigDecimal(equipment), new BigDecimal(related), null, null, null, null,
                 Breakdown.NONE);
     }
 
     public static ScoringInput ratio(String country, int year, int revision, String defencePctGdp, String equipmentPct) {
-        return new ScoringInput(country, year, revision, 0, true, "ESTIMATE", "EUR", null, null, null, null, null,
+        return new ScoringInput(country, year, revision, 0, true, SubmissionStatus.ESTIMATE, "EUR", null, null, null, null, null,
                 new BigDecimal(defencePctGdp), equipmentPct == null ? null : new BigDecimal(equipmentPct), "test",
                 Breakdown.NONE);
     }

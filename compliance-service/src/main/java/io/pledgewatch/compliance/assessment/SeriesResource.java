@@ -38,7 +38,8 @@ public class SeriesResource {
     /** One year: the revision it rests on, core% and hague%, and the analyst measures (null where not reported). */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Point(int year, int revision, String kind, String status, String currency, boolean assessed,
+    public record Point(int year, int revision, RevisionKind kind, SubmissionStatus status, String currency,
+                        boolean assessed,
                         BigDecimal core, BigDecimal hague, BigDecimal equipment, BigDecimal score,
                         AnalystMeasures.Shares shares, BigDecimal realChange, BigDecimal perCapitaUsd,
                         BigDecimal perSoldierUsd, AnalystMeasures.Usd usd, AnalystMeasures.Ukraine ukraine,

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.compliance.ComplianceConfig;
 import io.pledgewatch.compliance.assessment.AssessmentService;
-import io.pledgewatch.compliance.assessment.AssessmentStore;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -45,7 +44,7 @@ public class FeedFollower {
     RuleSetRegistry ruleSets;
 
     @Inject
-    AssessmentStore store;
+    FeedCursorRepository cursor;
 
     private final int pageSize;
     private volatile boolean enabled;
@@ -53,8 +52,7 @@ public class FeedFollower {
     private final ReentrantLock running = new ReentrantLock();
     /**
      * Where the next page starts, read from the cursor once per catch-up and carried from page to page (guarded by
-     * {@link #running}; -1 until read). A read per page, its own transaction, was 7% of compliance's CPU under load.
-     * A replica that moved the cursor further meanwhile costs only a re-read page, whose items {@code apply} skips
+     * {@link #running}; -1 until read), which spares each page a transaction of its own to read it. A replica that moved the cursor further meanwhile costs only a re-read page, whose items {@code apply} skips
      * because they are at or below the cursor it locks.
      */
     private long position = -1;
@@ -62,9 +60,9 @@ public class FeedFollower {
     /**
      * Nudges not yet answered. A nudge is answered when the next catch-up round starts (the round that will read
      * what was committed before the nudge), not on arrival: ingest keeps one nudge in flight per follower, so this
-     * paces its nudges to one per round instead of one per commit. Answered on arrival, they came at 200-400 a
-     * second under load, each a request through the HTTP stack, authentication and a worker thread, while the
-     * follower applied 50-80 pages a second (README, Benchmark).
+     * paces its nudges to one per round instead of one per commit. Answered on arrival, they would come once per
+     * commit under load, each a request through the HTTP stack, authentication and a worker thread, many times as
+     * often as the follower applies pages.
      */
     private final ConcurrentLinkedQueue<CompletableFuture<Void>> unanswered = new ConcurrentLinkedQueue<>();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
@@ -81,6 +79,8 @@ public class FeedFollower {
     private volatile long latestSeen;
     private volatile long applied;
     private volatile boolean started;
+    /** Whether the shipped rule sets are on record and in force: no page is applied before. */
+    private volatile boolean shippedRecorded;
 
     @Inject
     public FeedFollower(MeterRegistry registry, ComplianceConfig config) {
@@ -95,9 +95,12 @@ public class FeedFollower {
     }
 
     void onStart(@Observes StartupEvent event) {
-        boolean changed = ruleSets.syncShipped();
-        if (changed) {
-            assessments.rescoreAll();
+        try {
+            recordShippedRuleSets();
+        } catch (RuntimeException e) {
+            // The database may come later (or never, when an image trains its AOT cache): the first catch-up retries.
+            LOG.warnf("shipped rule sets not recorded at start-up (%s); retried before the first feed page",
+                    e.getMessage());
         }
         started = true;
         if (enabled) {
@@ -122,10 +125,18 @@ public class FeedFollower {
         if (!enabled || !started) {
             return;
         }
-        if (ruleSets.refresh()) {
+        if (shippedRecorded && ruleSets.refresh()) {
             assessments.rescoreAll();
         }
         catchUp();
+    }
+
+    /** Records the shipped rule sets not yet on record and re-scores history if that changed what is in force. */
+    private void recordShippedRuleSets() {
+        if (ruleSets.syncShipped()) {
+            assessments.rescoreAll();
+        }
+        shippedRecorded = true;
     }
 
     /** Pauses or resumes following (operations, tests); the cursor stays where it is. */
@@ -205,6 +216,9 @@ public class FeedFollower {
     private int drain() {
         int total = 0;
         try {
+            if (!shippedRecorded) {
+                recordShippedRuleSets();
+            }
             if (position < 0) {
                 position = currentPosition();
             }
@@ -231,7 +245,7 @@ public class FeedFollower {
             lastFailure = Instant.now();
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (!message.equals(lastError)) {
-                LOG.warnf("ingest feed unavailable (%s); will retry", message);
+                LOG.warnf("feed not followed (%s); will retry", message);
             }
             lastError = message;
             return total;
@@ -239,7 +253,7 @@ public class FeedFollower {
     }
 
     long currentPosition() {
-        return store.position();
+        return cursor.position();
     }
 
     public long lag() {

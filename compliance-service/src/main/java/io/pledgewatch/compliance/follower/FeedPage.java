@@ -1,6 +1,8 @@
 package io.pledgewatch.compliance.follower;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.pledgewatch.compliance.assessment.RevisionKind;
+import io.pledgewatch.compliance.assessment.SubmissionStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,13 +12,13 @@ import java.util.List;
 public record FeedPage(List<Item> items, long next, long latest, boolean hasMore) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String country, int year, int revision, long seq, Instant receivedAt, String kind,
-                       String status, String currency, BigDecimal gdp, Defence defence, Related related,
+    public record Item(String country, int year, int revision, long seq, Instant receivedAt, RevisionKind kind,
+                       SubmissionStatus status, String currency, BigDecimal gdp, Defence defence, Related related,
                        BigDecimal usdRate, BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
                        PublishedRatio publishedRatio) {
 
         public boolean isPublishedRatio() {
-            return "PUBLISHED_RATIO".equals(kind);
+            return kind == RevisionKind.PUBLISHED_RATIO;
         }
 
         public BigDecimal relatedTotal() {

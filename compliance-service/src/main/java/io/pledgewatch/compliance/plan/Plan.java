@@ -1,6 +1,8 @@
 package io.pledgewatch.compliance.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pledgewatch.compliance.assessment.SubmissionStatus;
+import io.pledgewatch.compliance.assessment.TargetStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,15 +21,15 @@ public record Plan(String country, String name, Instant asOf, boolean credible, 
     }
 
     /** The earliest year that fails a check (then the check order), in a sentence a delegate understands. */
-    public record Shortfall(int year, String check, String detail) {
+    public record Shortfall(int year, PlanCheck check, String detail) {
     }
 
     /**
      * @param status the revision's status (PLAN, BUDGET, ...), null when the year has no figures
      * @param path35 the core path value that year; {@code path5} the total's
      */
-    public record Year(int year, String status, boolean amounts, BigDecimal core, BigDecimal hague, BigDecimal path35,
-                       BigDecimal path5, String coreStatus, String totalStatus) {
+    public record Year(int year, SubmissionStatus status, boolean amounts, BigDecimal core, BigDecimal hague,
+                       BigDecimal path35, BigDecimal path5, TargetStatus coreStatus, TargetStatus totalStatus) {
     }
 
     /** Where the paths start: the nation's own baseline-year figures, or the rule set's default. */

@@ -3,6 +3,7 @@ package io.pledgewatch.compliance.plan;
 import io.pledgewatch.compliance.assessment.Assessment;
 import io.pledgewatch.compliance.assessment.ScoringEngine;
 import io.pledgewatch.compliance.assessment.ScoringInput;
+import io.pledgewatch.compliance.assessment.TargetStatus;
 import io.pledgewatch.compliance.ruleset.RuleSet;
 import io.pledgewatch.reference.Ally;
 import java.math.BigDecimal;
@@ -26,12 +27,6 @@ import java.util.Optional;
  * </pre>
  */
 public final class PlanEvaluator {
-
-    static final String COMPLETE = "complete";
-    static final String INCREMENTAL = "incremental";
-    static final String ON_PATH = "onPath";
-    static final String REACHES = "reaches2035";
-    static final List<String> ORDER = List.of(COMPLETE, INCREMENTAL, ON_PATH, REACHES);
 
     private final RuleSet hague;
     private final BigDecimal cap;
@@ -80,65 +75,62 @@ public final class PlanEvaluator {
             BigDecimal p5 = ScoringEngine.pathValue(b5, totalTarget, y, hague.baselineYear(), hague.dueYear());
             Assessment.Unrounded m = in == null ? null : ScoringEngine.unrounded(in, cap);
             if (in == null) {
-                failures.add(new Plan.Shortfall(y, COMPLETE, ally.name() + " has no figures for " + y
+                failures.add(new Plan.Shortfall(y, PlanCheck.COMPLETE, ally.name() + " has no figures for " + y
                         + ": a plan needs amounts for every year " + firstYear() + "–" + lastYear() + "."));
             } else if (in.publishedRatio()) {
-                failures.add(new Plan.Shortfall(y, COMPLETE, "for " + y + " there is only the ratio NATO published, not "
+                failures.add(new Plan.Shortfall(y, PlanCheck.COMPLETE, "for " + y + " there is only the ratio NATO published, not "
                         + "amounts: a plan needs amounts for every year " + firstYear() + "–" + lastYear() + "."));
             }
             if (m != null && before != null) {
                 if (m.core().compareTo(before.core()) < 0) {
-                    failures.add(new Plan.Shortfall(y, INCREMENTAL, "core defence spending falls from "
+                    failures.add(new Plan.Shortfall(y, PlanCheck.INCREMENTAL, "core defence spending falls from "
                             + pct(before.core()) + " of GDP in " + (y - 1) + " to " + pct(m.core()) + " in " + y
                             + ": each year must at least match the year before."));
                 } else if (m.hague().compareTo(before.hague()) < 0) {
-                    failures.add(new Plan.Shortfall(y, INCREMENTAL, "total spending (core plus credited related) falls "
+                    failures.add(new Plan.Shortfall(y, PlanCheck.INCREMENTAL, "total spending (core plus credited related) falls "
                             + "from " + pct(before.hague()) + " of GDP in " + (y - 1) + " to " + pct(m.hague()) + " in "
                             + y + ": each year must at least match the year before."));
                 }
             }
             if (m != null) {
                 if (m.core().compareTo(p35) < 0) {
-                    failures.add(new Plan.Shortfall(y, ON_PATH, "in " + y + " core defence spending of " + pct(m.core())
+                    failures.add(new Plan.Shortfall(y, PlanCheck.ON_PATH, "in " + y + " core defence spending of " + pct(m.core())
                             + " of GDP is below the path to " + plain(coreTarget) + "% in " + lastYear() + " ("
                             + pct(p35) + " that year)."));
                 } else if (m.hague().compareTo(p5) < 0) {
-                    failures.add(new Plan.Shortfall(y, ON_PATH, "in " + y + " total spending of " + pct(m.hague())
+                    failures.add(new Plan.Shortfall(y, PlanCheck.ON_PATH, "in " + y + " total spending of " + pct(m.hague())
                             + " of GDP is below the path to " + plain(totalTarget) + "% in " + lastYear() + " ("
                             + pct(p5) + " that year)."));
                 }
             }
             if (y == lastYear()) {
                 if (m == null) {
-                    failures.add(new Plan.Shortfall(y, REACHES, "without figures for " + y + " the plan cannot reach "
+                    failures.add(new Plan.Shortfall(y, PlanCheck.REACHES_2035, "without figures for " + y + " the plan cannot reach "
                             + plain(coreTarget) + "% core and " + plain(totalTarget) + "% in total."));
                 } else if (m.core().compareTo(coreTarget) < 0) {
-                    failures.add(new Plan.Shortfall(y, REACHES, "in " + y + " core defence spending of " + pct(m.core())
+                    failures.add(new Plan.Shortfall(y, PlanCheck.REACHES_2035, "in " + y + " core defence spending of " + pct(m.core())
                             + " of GDP falls short of the " + plain(coreTarget) + "% target."));
                 } else if (m.hague().compareTo(totalTarget) < 0) {
-                    failures.add(new Plan.Shortfall(y, REACHES, "in " + y + " total spending of " + pct(m.hague())
+                    failures.add(new Plan.Shortfall(y, PlanCheck.REACHES_2035, "in " + y + " total spending of " + pct(m.hague())
                             + " of GDP falls short of the " + plain(totalTarget) + "% target."));
                 }
             }
             years.add(new Plan.Year(y, in == null ? null : in.status(), in != null && !in.publishedRatio(),
                     m == null ? null : ScoringEngine.round(m.core()), m == null ? null : ScoringEngine.round(m.hague()), ScoringEngine.round(p35), ScoringEngine.round(p5),
-                    m == null ? null : status(m.core(), coreTarget, p35), m == null ? null : status(m.hague(), totalTarget, p5)));
+                    m == null ? null : TargetStatus.path(m.core(), coreTarget, p35),
+                    m == null ? null : TargetStatus.path(m.hague(), totalTarget, p5)));
             before = m;
         }
-        Plan.Checks checks = new Plan.Checks(passes(failures, COMPLETE), passes(failures, INCREMENTAL),
-                passes(failures, ON_PATH), passes(failures, REACHES));
+        Plan.Checks checks = new Plan.Checks(passes(failures, PlanCheck.COMPLETE), passes(failures, PlanCheck.INCREMENTAL),
+                passes(failures, PlanCheck.ON_PATH), passes(failures, PlanCheck.REACHES_2035));
         Plan.Shortfall first = failures.stream().min((a, c) -> a.year() != c.year() ? Integer.compare(a.year(), c.year())
-                : Integer.compare(ORDER.indexOf(a.check()), ORDER.indexOf(c.check()))).orElse(null);
+                : a.check().compareTo(c.check())).orElse(null);
         return new Plan(ally.iso3(), ally.name(), asOf, failures.isEmpty(), checks, first, years,
                 new Plan.Baseline(hague.baselineYear(), ScoringEngine.round(b35), ScoringEngine.round(b5), base.isEmpty()));
     }
 
-    private static boolean passes(List<Plan.Shortfall> failures, String check) {
-        return failures.stream().noneMatch(f -> f.check().equals(check));
-    }
-
-    private static String status(BigDecimal value, BigDecimal target, BigDecimal path) {
-        return value.compareTo(target) >= 0 ? "MET" : value.compareTo(path) >= 0 ? "ON_PATH" : "BELOW_PATH";
+    private static boolean passes(List<Plan.Shortfall> failures, PlanCheck check) {
+        return failures.stream().noneMatch(f -> f.check() == check);
     }
 
     private static BigDecimal threshold(RuleSet rules, RuleSet.Measure measure) {

@@ -1,27 +1,58 @@
 package io.pledgewatch.compliance.ruleset;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A versioned rule set as data (src/main/resources/rulesets/*.json or a staff update), never as constants in
  * code. {@code FIXED} targets are met at their threshold every year; {@code PATH} targets are due in
- * {@code dueYear} and reached on a straight line from the nation's own {@code baselineYear} value.
+ * {@code dueYear} and reached on a straight line from the nation's own {@code baselineYear} value. What makes scoring
+ * with it ill-defined is refused by its constraints (those across fields in {@link RuleSetConstraints}).
  */
 @RegisterForReflection
-public record RuleSet(String id, String version, String title, String source, int firstYear, int lastYear,
-                      BigDecimal relatedCap, Integer baselineYear, BigDecimal defaultBaseline, Integer dueYear,
-                      List<TargetRule> targets) {
+@RuleSetConstraints.YearsInOrder
+@RuleSetConstraints.CapWhereRelatedIsCredited
+@RuleSetConstraints.PathDefined
+public record RuleSet(
+        @NotNull @Pattern(regexp = "[a-z0-9-]{3,32}", message = "must be 3-32 lower-case letters, digits or dashes")
+        String id,
+        @NotNull @Pattern(regexp = "[0-9A-Za-z.-]{1,16}", message = "must be 1-16 letters, digits, dots or dashes")
+        String version,
+        String title,
+        String source,
+        @Min(FIRST_YEAR) @Max(LAST_YEAR) int firstYear,
+        @Min(FIRST_YEAR) @Max(LAST_YEAR) int lastYear,
+        @DecimalMin("0") BigDecimal relatedCap,
+        Integer baselineYear,
+        BigDecimal defaultBaseline,
+        Integer dueYear,
+        @NotEmpty @RuleSetConstraints.UniqueTargetNames List<@NotNull @Valid TargetRule> targets) {
+
+    /** The years a rule set may cover: the Wales pledge's first to the end of The Hague's plans. */
+    static final int FIRST_YEAR = 2014;
+    static final int LAST_YEAR = 2035;
 
     public enum Measure { CORE, EQUIPMENT, CORE_PLUS_RELATED }
 
     public enum Kind { FIXED, PATH }
 
-    public record TargetRule(String target, Measure measure, BigDecimal threshold, Kind kind) {
+    public record TargetRule(
+            @NotNull String target,
+            @NotNull Measure measure,
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false, message = "must be in (0, 100]")
+            @DecimalMax(value = "100", message = "must be in (0, 100]")
+            BigDecimal threshold,
+            @NotNull Kind kind) {
     }
 
     public boolean appliesTo(int year) {
@@ -29,48 +60,6 @@ public record RuleSet(String id, String version, String title, String source, in
     }
 
     public boolean hasPathTargets() {
-        return targets.stream().anyMatch(t -> t.kind() == Kind.PATH);
-    }
-
-    /** Everything that would make scoring with this rule set ill-defined, as readable messages. */
-    public List<String> problems() {
-        List<String> p = new ArrayList<>();
-        if (id == null || !id.matches("[a-z0-9-]{3,32}")) {
-            p.add("id must be 3-32 lower-case letters, digits or dashes");
-        }
-        if (version == null || !version.matches("[0-9A-Za-z.-]{1,16}")) {
-            p.add("version must be 1-16 letters, digits, dots or dashes");
-        }
-        if (firstYear < 2014 || lastYear > 2035 || firstYear > lastYear) {
-            p.add("firstYear..lastYear must lie within 2014..2035");
-        }
-        if (targets == null || targets.isEmpty()) {
-            p.add("targets must not be empty");
-            return p;
-        }
-        Set<String> names = new HashSet<>();
-        for (TargetRule t : targets) {
-            if (t == null || t.target() == null || t.measure() == null || t.kind() == null || t.threshold() == null) {
-                p.add("every target needs target, measure, threshold and kind");
-                continue;
-            }
-            if (!names.add(t.target())) {
-                p.add("target '" + t.target() + "' appears twice");
-            }
-            if (t.threshold().signum() <= 0 || t.threshold().compareTo(new BigDecimal(100)) > 0) {
-                p.add("threshold of '" + t.target() + "' must be in (0, 100]");
-            }
-            if (t.measure() == Measure.CORE_PLUS_RELATED && (relatedCap == null || relatedCap.signum() < 0)) {
-                p.add("relatedCap is required (>= 0) for a CORE_PLUS_RELATED target");
-            }
-        }
-        if (hasPathTargets()) {
-            if (baselineYear == null || dueYear == null || defaultBaseline == null) {
-                p.add("PATH targets need baselineYear, dueYear and defaultBaseline");
-            } else if (dueYear <= baselineYear || baselineYear < firstYear || dueYear > lastYear) {
-                p.add("baselineYear < dueYear, both within firstYear..lastYear");
-            }
-        }
-        return p;
+        return targets.stream().anyMatch(t -> t != null && t.kind() == Kind.PATH);
     }
 }

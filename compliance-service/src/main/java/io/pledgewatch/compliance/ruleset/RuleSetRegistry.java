@@ -6,7 +6,11 @@ import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +41,10 @@ public class RuleSetRegistry {
     ObjectMapper json;
 
     @Inject
-    RuleSetStore store;
+    RuleSetVersionRepository versions;
+
+    @Inject
+    Validator validator;
 
     private volatile List<RuleSet> inForce = List.of();
     private volatile String fingerprint = "";
@@ -50,16 +59,24 @@ public class RuleSetRegistry {
         return fingerprint;
     }
 
-    /** Records shipped versions not yet on record; returns true when that changed what is in force. */
-    @Transactional
+    /**
+     * Records shipped versions not yet on record, each in a transaction of its own; returns true when that changed
+     * what is in force.
+     */
     public boolean syncShipped() {
         boolean changed = false;
         for (String id : SHIPPED) {
             RuleSet shipped = readShipped(id);
+            Set<ConstraintViolation<RuleSet>> problems = validator.validate(shipped);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("shipped rule set " + id + " is invalid: " + describe(problems));
+            }
             // Usually on record already: the read spares every start serialising the definitions. Replicas starting
             // together with a new version race past it; the insert records it once, whichever comes first.
-            if (!store.exists(RuleSetVersion.key(shipped.id(), shipped.version()))
-                    && record(shipped, "shipped with the service")) {
+            boolean recorded = QuarkusTransaction.requiringNew().call(() ->
+                    !versions.exists(RuleSetVersion.key(shipped.id(), shipped.version()))
+                            && record(shipped, "shipped with the service"));
+            if (recorded) {
                 changed = true;
                 LOG.infof("rule set %s version %s recorded from the shipped definition", shipped.id(), shipped.version());
             }
@@ -71,7 +88,7 @@ public class RuleSetRegistry {
     /** Re-reads what is in force (another replica may have activated a version); true when it changed. */
     @Transactional
     public boolean refresh() {
-        return apply(store.all());
+        return apply(versions.listAll());
     }
 
     /**
@@ -112,8 +129,8 @@ public class RuleSetRegistry {
         if (!id.equals(proposed.id())) {
             problems.add(new Violation("id", "must equal the rule set in the path, " + id));
         }
-        proposed.problems().forEach(p -> problems.add(new Violation("definition", p)));
-        if (problems.isEmpty() && store.exists(RuleSetVersion.key(proposed.id(), proposed.version()))) {
+        describe(validator.validate(proposed)).forEach(p -> problems.add(new Violation("definition", p)));
+        if (problems.isEmpty() && versions.exists(RuleSetVersion.key(proposed.id(), proposed.version()))) {
             throw versionExists(id, proposed);
         }
         if (!problems.isEmpty()) {
@@ -133,7 +150,16 @@ public class RuleSetRegistry {
                 List.of(new Violation("version", "already exists")));
     }
 
-    /** Records a version; false when it was already on record. */
+    /** A rule set's constraint violations as "field message", in the order of their fields. */
+    static List<String> describe(Set<ConstraintViolation<RuleSet>> violations) {
+        return violations.stream().map(v -> (v.getPropertyPath() + " " + v.getMessage()).strip()).sorted().toList();
+    }
+
+    /**
+     * Records a version; false when a version with its id is already on record. A concurrent insert of the same id
+     * makes this one wait for that transaction and then fail on the primary key; the transaction is then lost, so the
+     * caller's ends with it.
+     */
     private boolean record(RuleSet set, String who) {
         RuleSetVersion v = new RuleSetVersion();
         v.id = RuleSetVersion.key(set.id(), set.version());
@@ -142,7 +168,25 @@ public class RuleSetRegistry {
         v.definition = write(set);
         v.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         v.activatedBy = who;
-        return store.insert(v);
+        try {
+            versions.persistAndFlush(v);
+            return true;
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve) {
+                return cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+                        || "23505".equals(cve.getSQLState());
+            }
+        }
+        return false;
     }
 
     RuleSet readShipped(String id) {
@@ -150,11 +194,7 @@ public class RuleSetRegistry {
             if (in == null) {
                 throw new IllegalStateException("shipped rule set missing: rulesets/" + id + ".json");
             }
-            RuleSet set = json.readValue(in, RuleSet.class);
-            if (!set.problems().isEmpty()) {
-                throw new IllegalStateException("shipped rule set " + id + " is invalid: " + set.problems());
-            }
-            return set;
+            return json.readValue(in, RuleSet.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

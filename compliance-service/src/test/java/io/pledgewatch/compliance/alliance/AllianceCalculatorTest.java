@@ -1,5 +1,6 @@
 package io.pledgewatch.compliance.alliance;
 
+import io.pledgewatch.compliance.assessment.SubmissionStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -24,7 +25,7 @@ class AllianceCalculatorTest {
     }
 
     static ScoringInput amounts(String country, String currency, String gdp, String total, String rate) {
-        return new ScoringInput(country, 2026, 1, 1, false, "BUDGET", currency, new BigDecimal(gdp), new BigDecimal(total),
+        return new ScoringInput(country, 2026, 1, 1, false, SubmissionStatus.BUDGET, currency, new BigDecimal(gdp), new BigDecimal(total),
                 new BigDecimal(total).divide(BigDecimal.TEN), BigDecimal.ZERO, rate == null ? null : new BigDecimal(rate),
                 null, null, null, ScoringInput.Breakdown.NONE);
     }

@@ -19,7 +19,7 @@ class AnalystMeasuresTest {
 
     /** LTU 2026: G 89.03 bn, D 4.79 bn (E 1.2, P 1.9, I 0.5, O 1.19), U 0.25 bn, 0.92 EUR per USD. */
     static ScoringInput ltu(int year, String total, String rate, String population, String soldiers, String priceIndex) {
-        return new ScoringInput("LTU", year, 1, 1, false, "BUDGET", "EUR", new BigDecimal("89030000000"),
+        return new ScoringInput("LTU", year, 1, 1, false, SubmissionStatus.BUDGET, "EUR", new BigDecimal("89030000000"),
                 new BigDecimal(total), new BigDecimal("1200000000"), BigDecimal.ZERO, dec(rate), null, null, null,
                 new ScoringInput.Breakdown(new BigDecimal("1900000000"), new BigDecimal("500000000"),
                         new BigDecimal(total).subtract(new BigDecimal("3600000000")), new BigDecimal("250000000"),
@@ -27,7 +27,7 @@ class AnalystMeasuresTest {
     }
 
     static ScoringInput bgr(int year, String currency, String total, String priceIndex) {
-        return new ScoringInput("BGR", year, 1, 1, false, "BUDGET", currency, new BigDecimal("200000000000"),
+        return new ScoringInput("BGR", year, 1, 1, false, SubmissionStatus.BUDGET, currency, new BigDecimal("200000000000"),
                 new BigDecimal(total), BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null,
                 new ScoringInput.Breakdown(new BigDecimal(total), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                         null, null, dec(priceIndex)));
@@ -115,7 +115,7 @@ class AnalystMeasuresTest {
 
     @Test
     void figuresInUsdNeedNoRate() {
-        ScoringInput us = new ScoringInput("USA", 2026, 1, 1, false, "BUDGET", "USD", new BigDecimal("30000000000000"),
+        ScoringInput us = new ScoringInput("USA", 2026, 1, 1, false, SubmissionStatus.BUDGET, "USD", new BigDecimal("30000000000000"),
                 new BigDecimal("1000000000000"), new BigDecimal("300000000000"), BigDecimal.ZERO, null, null, null, null,
                 new ScoringInput.Breakdown(new BigDecimal("400000000000"), new BigDecimal("100000000000"),
                         new BigDecimal("200000000000"), BigDecimal.ZERO, new BigDecimal("340000000"), null, null));

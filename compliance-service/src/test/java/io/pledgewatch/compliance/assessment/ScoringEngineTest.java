@@ -54,7 +54,7 @@ public class ScoringEngineTest {
                 "1200000000", "0"), Optional.of(ScoringInput.ratio("LTU", 2025, 1, "3.9993", null)));
         assertTrue(a.assessed());
         assertNumber("5.3802", a.values().core());
-        assertEquals(List.of("MET", "MET", "MET", "MET"), a.targets().stream().map(Assessment.TargetResult::status).toList());
+        assertEquals(List.of(TargetStatus.MET, TargetStatus.MET, TargetStatus.MET, TargetStatus.MET), a.targets().stream().map(Assessment.TargetResult::status).toList());
         assertNumber("100.0", a.score());
         assertNumber("3.9993", a.baseline().core());
         // total target: path from B = 3.9993 towards 5.0: 3.9993 + 1.0007 * 1/10 = 4.09937 -> shown 4.0994
@@ -70,11 +70,11 @@ public class ScoringEngineTest {
         Assessment.TargetResult core = target(a, "hague-2025", "core");
         Assessment.TargetResult total = target(a, "hague-2025", "total");
         assertNumber("2.75", core.path());
-        assertEquals("ON_PATH", core.status());
+        assertEquals(TargetStatus.ON_PATH, core.status());
         assertNumber("3.5", total.path());
         assertNumber("3.5", total.value());
-        assertEquals("ON_PATH", total.status(), "equal to the path is on it");
-        assertEquals("MET", target(a, "wales-2014", "equipment").status(), "exactly 20% meets the guideline");
+        assertEquals(TargetStatus.ON_PATH, total.status(), "equal to the path is on it");
+        assertEquals(TargetStatus.MET, target(a, "wales-2014", "equipment").status(), "exactly 20% meets the guideline");
         assertNumber("100.0", a.score());
     }
 
@@ -83,14 +83,14 @@ public class ScoringEngineTest {
         Assessment a = ENGINE.assess(NOR, ScoringInput.amounts("NOR", 2030, 1, "NOK", "100000", "2500", "600", "500"),
                 baseline("2.0"));
         Assessment.TargetResult core = target(a, "hague-2025", "core");
-        assertEquals("BELOW_PATH", core.status());
+        assertEquals(TargetStatus.BELOW_PATH, core.status());
         assertNumber("0.25", core.gapToPath().points());
         assertNumber("250", core.gapToPath().amount());
         assertEquals("NOK", core.gapToPath().currency());
         assertNumber("1", core.gapToTarget().points());
         assertNumber("1000", core.gapToTarget().amount());
         Assessment.TargetResult total = target(a, "hague-2025", "total");
-        assertEquals("BELOW_PATH", total.status());
+        assertEquals(TargetStatus.BELOW_PATH, total.status());
         assertNumber("3", total.value());
         assertNumber("500", total.gapToPath().amount());
         assertNumber("2000", total.gapToTarget().amount());
@@ -103,7 +103,7 @@ public class ScoringEngineTest {
         Assessment a = ENGINE.assess(NOR, ScoringInput.ratio("NOR", 2020, 1, "1.5", null), Optional.empty());
         assertEquals(List.of("wales-2014"), List.copyOf(a.ruleSets().keySet()), "only Wales applies before 2025");
         assertEquals(1, a.targets().size());
-        assertEquals("NOT_MET", a.targets().get(0).status());
+        assertEquals(TargetStatus.NOT_MET, a.targets().get(0).status());
         assertNull(a.targets().get(0).gapToTarget().amount(), "a published ratio has no currency gap");
         assertNumber("75.0", a.score());
         assertTrue(a.notes().stream().anyMatch(n -> n.contains("equipment")));
@@ -114,7 +114,7 @@ public class ScoringEngineTest {
         Assessment a = ENGINE.assess(NOR, ScoringInput.amounts("NOR", 2020, 1, "NOK", "100000", "2500", "400", "0"),
                 Optional.empty());
         Assessment.TargetResult eq = target(a, "wales-2014", "equipment");
-        assertEquals("NOT_MET", eq.status());
+        assertEquals(TargetStatus.NOT_MET, eq.status());
         assertNumber("16", eq.value());
         assertNumber("4", eq.gapToTarget().points());
         assertNumber("100", eq.gapToTarget().amount());
@@ -126,7 +126,7 @@ public class ScoringEngineTest {
                 baseline("4.0"));
         Assessment.TargetResult core = target(a, "hague-2025", "core");
         assertNumber("3.5", core.path());
-        assertEquals("BELOW_PATH", core.status());
+        assertEquals(TargetStatus.BELOW_PATH, core.status());
         assertNumber("0.1", core.gapToPath().points());
     }
 
@@ -145,7 +145,7 @@ public class ScoringEngineTest {
         Assessment a = ENGINE.assess(NOR, ScoringInput.amounts("NOR", 2025, 1, "NOK", "100000", "2200", "600", "0"),
                 Optional.empty());
         assertFalse(a.baseline().defaulted());
-        assertEquals("ON_PATH", target(a, "hague-2025", "core").status());
+        assertEquals(TargetStatus.ON_PATH, target(a, "hague-2025", "core").status());
         assertNumber("2.2", target(a, "hague-2025", "core").path());
     }
 
@@ -156,7 +156,7 @@ public class ScoringEngineTest {
         assertNumber("2.5", a.values().related());
         assertNumber("1.5", a.values().credited());
         assertNumber("5.1", a.values().hague());
-        assertEquals("MET", target(a, "hague-2025", "total").status());
+        assertEquals(TargetStatus.MET, target(a, "hague-2025", "total").status());
         assertNumber("5", target(a, "hague-2025", "total").path(), "in 2035 the path reaches the target");
     }
 
@@ -167,7 +167,7 @@ public class ScoringEngineTest {
                 Optional.empty());
         Assessment.TargetResult core = target(a, "wales-2014", "core");
         assertNumber("2", core.value());
-        assertEquals("NOT_MET", core.status());
+        assertEquals(TargetStatus.NOT_MET, core.status());
         assertNumber("0", core.gapToTarget().points(), "shown rounded");
         assertNumber("0", core.gapToTarget().amount(), "0.01 NOK rounds to 0 whole units");
     }

@@ -1,6 +1,7 @@
 package io.pledgewatch.compliance.follower;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ class FollowerTest {
     }
 
     @Test
-    void ingestBeingDownNeitherBreaksReadsNorLosesLaterSubmissions() throws Exception {
+    void ingestBeingDownNeitherBreaksReadsNorLosesLaterSubmissions() {
         Ingest.put("PRT", 2026, Ingest.submission("EUR", "270000000000", "5400000000", "1300000000", "0", "0.92"))
                 .then().statusCode(201);
         follower.catchUp();
@@ -103,11 +105,11 @@ class FollowerTest {
         IngestProcess.startIngestIfStopped();
         Ingest.put("PRT", 2026, Ingest.submission("EUR", "270000000000", "5800000000", "1300000000", "0", "0.92"))
                 .then().statusCode(200);
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (revisionAssessed("PRT", 2026) < 2 && System.currentTimeMillis() < deadline) {
+        // The circuit opened while ingest was away: catching up succeeds once it has closed again.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> {
             follower.catchUp();
-            Thread.sleep(200);
-        }
+            return revisionAssessed("PRT", 2026) >= 2;
+        });
         assertEquals(2, revisionAssessed("PRT", 2026), "caught up once ingest was back");
         assertTrue(follower.status().feedReachable());
     }
@@ -124,10 +126,8 @@ class FollowerTest {
         follower.setEnabled(true);
         // Answered only by a catch-up round (a nudge is held until one starts): without one this never completes.
         follower.nudgeAnswered().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (revisionAssessed("HRV", 2034) < 1 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> revisionAssessed("HRV", 2034) >= 1);
         assertEquals(1, revisionAssessed("HRV", 2034), "the round that answered the nudge applied the revision");
     }
 }

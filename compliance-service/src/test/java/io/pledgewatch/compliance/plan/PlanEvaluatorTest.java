@@ -1,5 +1,7 @@
 package io.pledgewatch.compliance.plan;
 
+import io.pledgewatch.compliance.assessment.TargetStatus;
+import io.pledgewatch.compliance.assessment.SubmissionStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +35,7 @@ class PlanEvaluatorTest {
     static ScoringInput year(int year, String core, String related) {
         BigDecimal gdp = new BigDecimal("1000000000000");
         BigDecimal d = gdp.multiply(new BigDecimal(core)).movePointLeft(2);
-        return new ScoringInput("NOR", year, 1, 1, false, "PLAN", "NOK", gdp, d, d.movePointLeft(1),
+        return new ScoringInput("NOR", year, 1, 1, false, SubmissionStatus.PLAN, "NOK", gdp, d, d.movePointLeft(1),
                 gdp.multiply(new BigDecimal(related)).movePointLeft(2), null, null, null, null, ScoringInput.Breakdown.NONE);
     }
 
@@ -63,8 +65,8 @@ class PlanEvaluatorTest {
         assertEquals(new BigDecimal("3.25"), y2030.path35()); // 3.0 + 0.5 × 5 / 10
         assertEquals(new BigDecimal("4"), y2030.path5());     // 3.0 + 2.0 × 5 / 10
         assertEquals(new BigDecimal("4.4"), y2030.hague());   // 3.6 + 0.8
-        assertEquals("MET", y2030.coreStatus());
-        assertEquals("ON_PATH", y2030.totalStatus());
+        assertEquals(TargetStatus.MET, y2030.coreStatus());
+        assertEquals(TargetStatus.ON_PATH, y2030.totalStatus());
         assertEquals(new BigDecimal("5.1"), p.years().get(9).hague()); // 3.6 + min(1.6, 1.5)
     }
 
@@ -75,7 +77,7 @@ class PlanEvaluatorTest {
         Plan p = evaluate(plan);
         assertFalse(p.checks().complete());
         assertEquals(2029, p.firstShortfall().year());
-        assertEquals("complete", p.firstShortfall().check());
+        assertEquals(PlanCheck.COMPLETE, p.firstShortfall().check());
         assertTrue(p.firstShortfall().detail().contains("no figures for 2029"), p.firstShortfall().detail());
         assertNull(p.years().get(3).status());
 
@@ -94,7 +96,7 @@ class PlanEvaluatorTest {
         Plan p = evaluate(plan);
         assertFalse(p.credible());
         assertEquals(new Plan.Checks(true, false, true, true), p.checks());
-        assertEquals(new Plan.Shortfall(2031, "incremental", "core defence spending falls from 3.60% of GDP in 2030 to "
+        assertEquals(new Plan.Shortfall(2031, PlanCheck.INCREMENTAL, "core defence spending falls from 3.60% of GDP in 2030 to "
                 + "3.55% in 2031: each year must at least match the year before."), p.firstShortfall());
     }
 
@@ -121,7 +123,7 @@ class PlanEvaluatorTest {
         Plan p = evaluate(plan);
         assertEquals(new Plan.Checks(true, false, false, false), p.checks());
         assertEquals(2035, p.firstShortfall().year());
-        assertEquals("incremental", p.firstShortfall().check(), "three checks fail in 2035: the check order decides");
+        assertEquals(PlanCheck.INCREMENTAL, p.firstShortfall().check(), "three checks fail in 2035: the check order decides");
     }
 
     @Test
@@ -131,7 +133,7 @@ class PlanEvaluatorTest {
         plan.remove(2033);
         Plan p = evaluate(plan);
         assertEquals(2027, p.firstShortfall().year());
-        assertEquals("incremental", p.firstShortfall().check());
+        assertEquals(PlanCheck.INCREMENTAL, p.firstShortfall().check());
         assertFalse(p.checks().complete());
         assertFalse(p.checks().onPath());
     }

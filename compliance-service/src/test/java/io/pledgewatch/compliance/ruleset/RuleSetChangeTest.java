@@ -60,7 +60,8 @@ class RuleSetChangeTest {
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(wales("2-test", 2.0))
                 .put("/api/v1/rulesets/wales-2014").then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(wales("bad", -1))
-                .put("/api/v1/rulesets/wales-2014").then().statusCode(422).body("field", equalTo("definition"));
+                .put("/api/v1/rulesets/wales-2014").then().statusCode(422).body("field", equalTo("definition"))
+                .body("errors[0].message", equalTo("targets[0].threshold must be in (0, 100]"));
         given().auth().oauth2(TestTokens.delegation("BEL")).contentType(ContentType.JSON).body(wales("3", 2.0))
                 .put("/api/v1/rulesets/wales-2014").then().statusCode(403);
 
