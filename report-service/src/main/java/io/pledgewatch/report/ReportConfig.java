@@ -78,14 +78,11 @@ public interface ReportConfig {
     }
 
     interface Compliance {
-        /** compliance-service's base URL (PLEDGEWATCH_COMPLIANCE_URL). */
+        /**
+         * compliance-service's base URL (PLEDGEWATCH_COMPLIANCE_URL), the name the launcher, deploy/ and the tests set;
+         * the REST client reads it as quarkus.rest-client.compliance.url.
+         */
         String url();
-
-        /** How long a connection to compliance may take to open (PLEDGEWATCH_COMPLIANCE_CONNECT_TIMEOUT). */
-        Duration connectTimeout();
-
-        /** How long one of its answers may take to arrive (PLEDGEWATCH_COMPLIANCE_READ_TIMEOUT). */
-        Duration readTimeout();
     }
 
     interface Web {

@@ -21,11 +21,11 @@ public class BriefingAssembler {
     ComplianceClient compliance;
 
     /** @param previous the key figures of the previous briefing of the same kind, or null if there was none */
-    public BriefingData gather(String kind, String country, String period, Instant asOf, Integer requestedYear,
+    public BriefingData gather(Briefing.Kind kind, String country, String period, Instant asOf, Integer requestedYear,
                                Snapshot previous) {
         List<ComplianceData.Assessment> assessments = compliance.assessments(country);
-        int focusYear = requestedYear != null ? requestedYear : focusYear(assessments, asOf, "ALLIANCE".equals(kind));
-        ComplianceData.Alliance alliance = "ALLIANCE".equals(kind) ? compliance.alliance(focusYear) : null;
+        int focusYear = requestedYear != null ? requestedYear : focusYear(assessments, asOf, kind == Briefing.Kind.ALLIANCE);
+        ComplianceData.Alliance alliance = kind == Briefing.Kind.ALLIANCE ? compliance.alliance(focusYear) : null;
         List<ComplianceData.RuleSet> ruleSets = compliance.ruleSets();
         Instant cutoff = assessments.stream().map(ComplianceData.Assessment::assessedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -34,7 +34,7 @@ public class BriefingAssembler {
         List<ComplianceData.Plan> plans = compliance.plans().stream()
                 .filter(p -> country == null || p.country().equals(country)).toList();
         return new BriefingData(kind, country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,
-                snapshot.changesSince(previous, 25), snapshot, "ALLIANCE".equals(kind) ? burden(assessments) : List.of(),
+                snapshot.changesSince(previous, 25), snapshot, kind == Briefing.Kind.ALLIANCE ? burden(assessments) : List.of(),
                 plans);
     }
 

@@ -13,13 +13,13 @@ import java.util.List;
  * @param burden      the Alliance summary of every year whose totals rest on at least one nation (burden sharing)
  * @param plans       the Hague annual plans in scope (every Ally's, or the one nation's)
  */
-public record BriefingData(String kind, String country, String countryName, String period, Instant asOf,
+public record BriefingData(Briefing.Kind kind, String country, String countryName, String period, Instant asOf,
                            Instant dataCutoff, int focusYear, ComplianceData.Alliance alliance,
                            List<ComplianceData.Assessment> assessments, List<ComplianceData.RuleSet> ruleSets,
                            List<String> changes, Snapshot snapshot, List<ComplianceData.Alliance> burden,
                            List<ComplianceData.Plan> plans) {
 
-    public BriefingData(String kind, String country, String countryName, String period, Instant asOf, Instant dataCutoff,
+    public BriefingData(Briefing.Kind kind, String country, String countryName, String period, Instant asOf, Instant dataCutoff,
                         int focusYear, ComplianceData.Alliance alliance, List<ComplianceData.Assessment> assessments,
                         List<ComplianceData.RuleSet> ruleSets, List<String> changes, Snapshot snapshot) {
         this(kind, country, countryName, period, asOf, dataCutoff, focusYear, alliance, assessments, ruleSets, changes,
@@ -37,7 +37,7 @@ public record BriefingData(String kind, String country, String countryName, Stri
     }
 
     public boolean isAlliance() {
-        return "ALLIANCE".equals(kind);
+        return kind == Briefing.Kind.ALLIANCE;
     }
 
     public List<ComplianceData.Assessment> ofYear(int year) {

@@ -5,35 +5,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pledgewatch.report.distribution.BriefingTables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What is known about briefings: the reads of the API, the staff page, the schedule and the runner. Each is one
- * statement on committed rows, so none needs a transaction of its own.
+ * What is known about briefings: the reads of the API, the staff page, the schedule, the runner and the mail. Each
+ * runs in a transaction of its own (or its caller's), as the runner's and the mail's threads have no request to
+ * lend them a session; what they return is detached.
  */
 @ApplicationScoped
+@Transactional
 public class BriefingQueries {
 
     @Inject
     ObjectMapper json;
 
     @Inject
-    BriefingStore store;
+    BriefingRepository briefings;
 
     public Optional<Briefing> find(long id) {
-        return store.find(id);
+        return briefings.findByIdOptional(id);
     }
 
     /** The PDF of a READY briefing (written in the same transaction that made it READY). */
     public byte[] pdf(long id) {
-        return store.pdf(id).orElseThrow();
+        return briefings.pdf(id).orElseThrow();
     }
 
     /** The tables stored with a READY briefing; empty for a briefing made before tables were kept. */
     public Optional<BriefingTables> tables(long id) {
-        return store.tables(id).map(stored -> {
+        return briefings.tables(id).map(stored -> {
             try {
                 return json.readValue(stored, BriefingTables.class);
             } catch (JsonProcessingException e) {
@@ -44,20 +47,20 @@ public class BriefingQueries {
 
     /** Briefings newest first, at most {@code limit}: the API's list and the staff page. */
     public List<BriefingView> newestFirst(int limit) {
-        return store.newestFirst(limit).stream().map(BriefingView::of).toList();
+        return briefings.newestFirst(limit).stream().map(BriefingView::of).toList();
     }
 
     public Optional<Briefing> latestReadyAlliance() {
-        return store.latestReady(BriefingService.ALLIANCE, null);
+        return briefings.latestReady(Briefing.Kind.ALLIANCE, null);
     }
 
     public boolean periodClaimed(Instant period) {
-        return store.periodClaimed(BriefingService.periodKey(period));
+        return briefings.periodClaimed(BriefingService.periodKey(period));
     }
 
     /** The snapshot of the newest READY briefing of the same kind and nation: what "changed since" compares with. */
     Snapshot previousSnapshot(Briefing current) {
-        return store.latestReady(current.kind, current.country).filter(p -> p.snapshot != null).map(p -> {
+        return briefings.latestReady(current.kind, current.country).filter(p -> p.snapshot != null).map(p -> {
             try {
                 return json.readValue(p.snapshot, Snapshot.class);
             } catch (JsonProcessingException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.platform.Digests;
+import io.pledgewatch.report.LeaseQueue;
 import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.distribution.BriefingTables;
 import io.pledgewatch.report.distribution.Distribution;
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Produces briefings: a run takes a lease on one, gathers the data, renders the PDF and stores bytes and metadata
  * in one transaction, so a half-written PDF is never listed. A failed run records its reason and is retried with
- * back-off; a run abandoned by a dead replica is taken over when its lease expires.
+ * back-off; a run abandoned by a dead replica is taken over when its lease expires (the {@link LeaseQueue} of
+ * {@code pledgewatch.briefing.*}).
  */
 @ApplicationScoped
 public class BriefingRunner {
@@ -35,9 +37,10 @@ public class BriefingRunner {
     private final BriefingAssembler assembler;
     private final Distribution distribution;
     private final BriefingQueries queries;
-    private final BriefingStore store;
+    private final BriefingRepository briefings;
     private final ObjectMapper json;
     private final ReportConfig.Briefing config;
+    private final LeaseQueue queue;
     private final BriefingPdf renderer = new BriefingPdf(new Typography());
     private final Timer renderTimer;
     // Two renders at a time at most: a burst of commissions queues instead of filling the heap with PDFs.
@@ -45,14 +48,15 @@ public class BriefingRunner {
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     @Inject
-    public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, BriefingStore store, ObjectMapper json,
+    public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, BriefingRepository briefings, ObjectMapper json,
                           ReportConfig config, MeterRegistry registry, Distribution distribution) {
         this.assembler = assembler;
         this.distribution = distribution;
         this.queries = queries;
-        this.store = store;
+        this.briefings = briefings;
         this.json = json;
         this.config = config.briefing();
+        this.queue = new LeaseQueue(this.config.maxAttempts(), this.config.retryBackoff(), this.config.lease());
         this.renderTimer = Timer.builder("pledgewatch.briefing.render").description("time to render a briefing PDF")
                 .register(registry);
     }
@@ -68,7 +72,8 @@ public class BriefingRunner {
 
     /** Runs every briefing that is due (new, failed and past its back-off, or abandoned by a dead replica). */
     public int runDue() {
-        List<Long> due = store.due(Instant.now(), config.maxAttempts(), 10);
+        List<Long> due = QuarkusTransaction.requiringNew()
+                .call(() -> briefings.due(Instant.now(), queue.maxAttempts(), 10));
         due.forEach(this::run);
         return due.size();
     }
@@ -76,7 +81,8 @@ public class BriefingRunner {
     /** One attempt at a briefing, if this replica wins its lease. Returns true when the briefing is READY. */
     public boolean run(long id) {
         Instant now = Instant.now();
-        if (!store.lease(id, now.plus(config.lease()), config.maxAttempts(), now)) {
+        if (!QuarkusTransaction.requiringNew()
+                .call(() -> briefings.lease(id, queue.leaseUntil(now), queue.maxAttempts(), now))) {
             return false;
         }
         Briefing b = queries.find(id).orElseThrow();
@@ -109,13 +115,13 @@ public class BriefingRunner {
     /** Stores the PDF and its tables and marks the briefing READY; returns how many messages it is to send. */
     private int complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
                          String tablesJson) {
-        Briefing b = store.find(id).orElseThrow();
+        Briefing b = briefings.findById(id);
         BriefingContent content = new BriefingContent();
         content.briefingId = id;
         content.content = rendered.pdf();
         content.tables = tablesJson;
-        store.insertContent(content);
-        b.status = Briefing.Status.READY.name();
+        briefings.persist(content);
+        b.status = Briefing.Status.READY;
         b.focusYear = data.focusYear();
         b.completedAt = Instant.now();
         b.sizeBytes = (long) rendered.pdf().length;
@@ -126,23 +132,18 @@ public class BriefingRunner {
         b.failureReason = null;
         b.leaseUntil = null;
         b.nextAttemptAt = null;
-        store.update(b);
         applyRetention();
         return distribution.onReady(b);
     }
 
     /** Records a failed attempt; returns true when it was the last one (the operators are alerted). */
     private boolean fail(long id, String reason) {
-        Briefing b = store.find(id).orElseThrow();
-        b.status = Briefing.Status.FAILED.name();
-        b.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        Briefing b = briefings.findById(id);
+        b.status = Briefing.Status.FAILED;
+        b.failureReason = LeaseQueue.reason(reason);
         b.leaseUntil = null;
-        // 30 s, 1 min, 2 min, ... capped at an hour
-        long factor = 1L << Math.min(b.attempts - 1, 7);
-        Duration wait = config.retryBackoff().multipliedBy(factor);
-        b.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
-        boolean last = b.attempts >= config.maxAttempts();
-        store.update(b);
+        b.nextAttemptAt = queue.retryAt(b.attempts, Instant.now());
+        boolean last = queue.exhausted(b.attempts);
         distribution.onFailed(b, b.failureReason, last);
         return last;
     }
@@ -150,8 +151,8 @@ public class BriefingRunner {
     /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */
     private void applyRetention() {
         int retention = config.retention();
-        for (long old : store.readyBeyond(retention)) {
-            store.delete(old);
+        for (long old : briefings.readyBeyond(retention)) {
+            briefings.deleteWithContent(old);
             LOG.infof("briefing %d removed by retention (keeping %d)", old, retention);
         }
     }

@@ -1,6 +1,6 @@
 package io.pledgewatch.report.briefing;
 
-import io.pledgewatch.platform.persistence.UniqueViolation;
+import io.pledgewatch.report.UniqueKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,20 +19,22 @@ import org.jboss.logging.Logger;
 public class BriefingService {
 
     private static final Logger LOG = Logger.getLogger(BriefingService.class);
-    public static final String ALLIANCE = "ALLIANCE";
-    public static final String NATION = "NATION";
+
+    /** The unique key of table briefing that lets one replica claim a scheduled period. */
+    static final String PERIOD_KEY = "briefing_period_uk";
 
     @Inject
     BriefingRunner runner;
 
     @Inject
-    BriefingStore store;
+    BriefingRepository briefings;
 
     /** Staff commissioned a briefing now; it runs at once on this replica. */
     public Briefing commission(String country, Integer year, String requestedBy) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Briefing b = QuarkusTransaction.requiringNew().call(() -> create(country == null ? ALLIANCE : NATION, country,
-                now.toString(), "ON_DEMAND:" + UUID.randomUUID(), "ON_DEMAND", year, requestedBy, now));
+        Briefing b = QuarkusTransaction.requiringNew().call(() -> create(
+                country == null ? Briefing.Kind.ALLIANCE : Briefing.Kind.NATION, country, now.toString(),
+                Briefing.Trigger.ON_DEMAND + ":" + UUID.randomUUID(), Briefing.Trigger.ON_DEMAND, year, requestedBy, now));
         LOG.infof("briefing %d commissioned by %s (%s)", b.id, requestedBy, country == null ? "Alliance" : country);
         runner.runSoon(b.id);
         return b;
@@ -49,10 +51,14 @@ public class BriefingService {
         String key = periodKey(period);
         try {
             Briefing b = QuarkusTransaction.requiringNew().call(() -> {
-                if (store.periodClaimed(key)) {
+                if (briefings.periodClaimed(key)) {
                     return null;
                 }
-                return create(ALLIANCE, null, period.toString(), key, "SCHEDULED", null, "scheduler", Instant.now());
+                Briefing claimed = create(Briefing.Kind.ALLIANCE, null, period.toString(), key,
+                        Briefing.Trigger.SCHEDULED, null, "scheduler", Instant.now());
+                // The insert now, inside the call, so that losing the race is told apart from any other failure.
+                briefings.flush();
+                return claimed;
             });
             if (b == null) {
                 return Optional.empty();
@@ -61,7 +67,7 @@ public class BriefingService {
             runner.runSoon(b.id);
             return Optional.of(b);
         } catch (RuntimeException e) {
-            if (UniqueViolation.isCauseOf(e)) {
+            if (UniqueKey.violated(e, PERIOD_KEY)) {
                 LOG.debugf("period %s already claimed by another replica", period);
                 return Optional.empty();
             }
@@ -70,11 +76,11 @@ public class BriefingService {
     }
 
     public static String periodKey(Instant period) {
-        return "SCHEDULED:" + ALLIANCE + ":" + period.truncatedTo(ChronoUnit.SECONDS);
+        return Briefing.Trigger.SCHEDULED + ":" + Briefing.Kind.ALLIANCE + ":" + period.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private Briefing create(String kind, String country, String period, String key, String trigger, Integer year,
-                            String requestedBy, Instant now) {
+    private Briefing create(Briefing.Kind kind, String country, String period, String key, Briefing.Trigger trigger,
+                            Integer year, String requestedBy, Instant now) {
         Briefing b = new Briefing();
         b.kind = kind;
         b.country = country;
@@ -82,12 +88,12 @@ public class BriefingService {
         b.periodKey = key;
         b.trigger = trigger;
         b.focusYear = year;
-        b.status = Briefing.Status.PENDING.name();
+        b.status = Briefing.Status.PENDING;
         b.attempts = 0;
         b.nextAttemptAt = now;
         b.requestedBy = requestedBy;
         b.createdAt = now;
-        store.insert(b);
+        briefings.persist(b);
         return b;
     }
 }

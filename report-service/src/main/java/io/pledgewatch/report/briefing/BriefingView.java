@@ -5,10 +5,10 @@ import java.time.Instant;
 
 /** A briefing's metadata as the API shows it, with its download links once READY ({@code csv} takes a table name). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BriefingView(long id, String kind, String country, String period, String trigger, Integer focusYear,
-                           Instant createdAt, Instant completedAt, String status, Long size, Integer pages, String sha256,
-                           Instant dataCutoff, Integer attempts, String failureReason, Instant nextAttemptAt,
-                           String requestedBy, String pdf, String xlsx, String csv) {
+public record BriefingView(long id, Briefing.Kind kind, String country, String period, Briefing.Trigger trigger,
+                           Integer focusYear, Instant createdAt, Instant completedAt, Briefing.Status status, Long size,
+                           Integer pages, String sha256, Instant dataCutoff, Integer attempts, String failureReason,
+                           Instant nextAttemptAt, String requestedBy, String pdf, String xlsx, String csv) {
 
     public static BriefingView of(Briefing b) {
         return new BriefingView(b.id, b.kind, b.country, b.period, b.trigger, b.focusYear, b.createdAt, b.completedAt,
@@ -17,5 +17,9 @@ public record BriefingView(long id, String kind, String country, String period, 
                 b.isReady() ? "/api/v1/briefings/" + b.id + "/pdf" : null,
                 b.isReady() ? "/api/v1/briefings/" + b.id + "/xlsx" : null,
                 b.isReady() ? "/api/v1/briefings/" + b.id + "/csv?table=" : null);
+    }
+
+    public boolean inProgress() {
+        return status == Briefing.Status.PENDING || status == Briefing.Status.RUNNING;
     }
 }

@@ -3,17 +3,18 @@ package io.pledgewatch.report.distribution;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pledgewatch.platform.Digests;
+import io.pledgewatch.report.LeaseQueue;
 import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.briefing.Briefing;
 import io.pledgewatch.report.briefing.BriefingQueries;
-import io.pledgewatch.report.briefing.BriefingService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,9 @@ import org.jboss.logging.Logger;
  * recorded in the same transaction (so exactly once per briefing, whichever replica completed it, however often
  * the run was retried); when a scheduled run fails its last attempt, one alert to the operators' address is recorded
  * the same way, a metric counts it and a log line says so. Messages are sent after commit, one at a time under a
- * lease, and marked sent in a transaction of their own; a failed send is retried with back-off.
+ * lease, and marked sent in a transaction of their own; a failed send is retried with back-off (the
+ * {@link LeaseQueue} of {@code pledgewatch.mail.*}). The messages' texts are the templates under
+ * {@code templates/Distribution/}.
  */
 @ApplicationScoped
 public class Distribution {
@@ -36,20 +39,34 @@ public class Distribution {
     private final ReportConfig.Mail config;
     private final MailSink sink;
     private final BriefingQueries queries;
-    private final DistributionStore store;
+    private final LeaseQueue queue;
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
     private final Counter failures;
     // One sender at a time per replica is plenty for a weekly briefing; replicas share the work through leases.
     private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1).maxQueued(4)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private volatile boolean stopping;
 
+    @CheckedTemplate
+    static class Templates {
+        /** To a subscriber: the briefing attached, or linked when larger than the server attaches. */
+        static native TemplateInstance briefing(Briefing b, String email, String base, boolean attach,
+                                                String attachmentName, long sizeKb);
+
+        /** To the operators: a scheduled run failed its last attempt. */
+        static native TemplateInstance alert(Briefing b, String base);
+    }
+
     @Inject
-    public Distribution(ReportConfig config, MailSink sink, BriefingQueries queries, DistributionStore store,
-                        MeterRegistry registry) {
+    public Distribution(ReportConfig config, MailSink sink, BriefingQueries queries,
+                        SubscriptionRepository subscriptions, DeliveryRepository deliveries, MeterRegistry registry) {
         this.config = config.mail();
+        this.queue = new LeaseQueue(this.config.maxAttempts(), this.config.retryBackoff(), this.config.lease());
         this.sink = sink;
         this.queries = queries;
-        this.store = store;
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.failures = Counter.builder("pledgewatch.briefing.failures")
                 .description("scheduled briefings that failed their last attempt").register(registry);
     }
@@ -68,28 +85,24 @@ public class Distribution {
 
     /** In the transaction that makes {@code b} READY: a delivery per subscriber, for scheduled Alliance briefings. */
     public int onReady(Briefing b) {
-        if (!isScheduledAlliance(b)) {
+        if (!b.isScheduledAlliance()) {
             return 0;
         }
-        List<Subscription> subscribers = store.subscriptions();
-        subscribers.forEach(s -> store.insert(Delivery.pending(b.id, Delivery.Kind.BRIEFING, s.email)));
+        List<Subscription> subscribers = subscriptions.byAddress();
+        subscribers.forEach(s -> deliveries.persist(Delivery.pending(b.id, Delivery.Kind.BRIEFING, s.email)));
         return subscribers.size();
     }
 
     /** In the transaction that records a failed run; {@code last} when no attempt is left. */
     public void onFailed(Briefing b, String reason, boolean last) {
-        if (!last || !isScheduledAlliance(b)) {
+        if (!last || !b.isScheduledAlliance()) {
             return;
         }
         failures.increment();
         // One line an alert rule can match (see deploy/monitoring): the event name first, then key=value pairs.
         LOG.errorf("BRIEFING_FAILED briefing=%d period=%s attempts=%d reason=%s", b.id, b.period, b.attempts, reason);
         config.operators().filter(a -> !a.isBlank())
-                .ifPresent(a -> store.insert(Delivery.pending(b.id, Delivery.Kind.ALERT, a.strip())));
-    }
-
-    private static boolean isScheduledAlliance(Briefing b) {
-        return "SCHEDULED".equals(b.trigger) && BriefingService.ALLIANCE.equals(b.kind);
+                .ifPresent(a -> deliveries.persist(Delivery.pending(b.id, Delivery.Kind.ALERT, a.strip())));
     }
 
     /** After commit: send what is due now rather than at the next poll. */
@@ -125,16 +138,13 @@ public class Distribution {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
-            Optional<Delivery> due = store.lockNextDue(now);
-            if (due.isEmpty()) {
-                return due;
-            }
-            Delivery d = due.get();
-            d.status = Delivery.Status.SENDING.name();
-            d.attempts++;
-            d.leaseUntil = now.plus(config.lease());
-            store.update(d);
-            return Optional.of(d);
+            Optional<Delivery> due = deliveries.lockNextDue(now);
+            due.ifPresent(d -> {
+                d.status = Delivery.Status.SENDING;
+                d.attempts++;
+                d.leaseUntil = queue.leaseUntil(now);
+            });
+            return due;
         });
     }
 
@@ -147,13 +157,13 @@ public class Distribution {
             }
             sink.send(mail.get());
             finish(d.id, Delivery.Status.SENT, null);
-            LOG.infof("%s of briefing %d sent to %s", d.kind.toLowerCase(), d.briefingId, d.email);
+            LOG.infof("%s of briefing %d sent to %s", label(d), d.briefingId, d.email);
             return true;
         } catch (Exception e) {
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            boolean giveUp = d.attempts >= config.maxAttempts();
+            boolean giveUp = queue.exhausted(d.attempts);
             finish(d.id, giveUp ? Delivery.Status.GAVE_UP : Delivery.Status.FAILED, why);
-            LOG.warnf("%s of briefing %d to %s failed (attempt %d%s): %s", d.kind.toLowerCase(), d.briefingId, d.email,
+            LOG.warnf("%s of briefing %d to %s failed (attempt %d%s): %s", label(d), d.briefingId, d.email,
                     d.attempts, giveUp ? ", giving up" : ", will retry", why);
             return false;
         }
@@ -161,19 +171,21 @@ public class Distribution {
 
     private void finish(long id, Delivery.Status status, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Delivery d = store.delivery(id).orElseThrow();
-            d.status = status.name();
+            Delivery d = deliveries.findById(id);
+            d.status = status;
             d.leaseUntil = null;
-            d.lastError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
+            d.lastError = LeaseQueue.reason(error);
             if (status == Delivery.Status.SENT) {
                 d.sentAt = Instant.now();
                 d.nextAttemptAt = null;
             } else if (status == Delivery.Status.FAILED) {
-                Duration wait = config.retryBackoff().multipliedBy(1L << Math.min(d.attempts - 1, 7));
-                d.nextAttemptAt = Instant.now().plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
+                d.nextAttemptAt = queue.retryAt(d.attempts, Instant.now());
             }
-            store.update(d);
         });
+    }
+
+    private static String label(Delivery d) {
+        return d.kind.name().toLowerCase();
     }
 
     Optional<OutgoingMail> message(Delivery d) {
@@ -182,30 +194,19 @@ public class Distribution {
             return Optional.empty();
         }
         Briefing b = found.get();
-        String id = "<briefing-" + b.id + "-" + d.kind.toLowerCase() + "-" + Digests.sha256(d.email).substring(0, 16) + "@pledgewatch>";
+        String id = "<briefing-" + b.id + "-" + label(d) + "-" + Digests.sha256(d.email).substring(0, 16) + "@pledgewatch>";
         String base = config.linkBase().replaceAll("/+$", "");
-        if (Delivery.Kind.ALERT.name().equals(d.kind)) {
+        if (d.kind == Delivery.Kind.ALERT) {
             return Optional.of(new OutgoingMail(d.email, "Pledgewatch ALERT: the scheduled briefing of " + b.period
-                    + " failed", "The scheduled Alliance briefing " + b.id + " for the period " + b.period + " failed its last"
-                    + " attempt (" + b.attempts + " attempts): " + b.failureReason + "\n\nIt will not be retried. Check that "
-                    + "compliance-service is reachable and healthy, then commission a new briefing from the staff page: "
-                    + base + "/\n\n-- Pledgewatch report-service", id, null, null));
+                    + " failed", Templates.alert(b, base).render(), id, null, null));
         }
         if (!b.isReady()) {
             return Optional.empty();
         }
-        String pdfLink = base + "/api/v1/briefings/" + b.id + "/pdf";
         boolean attach = b.sizeBytes != null && b.sizeBytes <= config.attachMaxBytes();
         String name = b.fileName("pdf");
-        String text = "The scheduled Alliance briefing for " + b.period + " is ready: figures for " + b.focusYear + ", "
-                + b.pageCount + " pages.\n\n"
-                + (attach ? "The PDF is attached (" + name + ").\n"
-                : "The PDF (" + (b.sizeBytes / 1024) + " KB) is larger than this server attaches; download it (staff sign-in "
-                + "needed): " + pdfLink + "\n")
-                + "Its tables as a workbook: " + base + "/api/v1/briefings/" + b.id + "/xlsx\n"
-                + "All briefings: " + base + "/\n\n"
-                + "You receive this because " + d.email + " is subscribed to Pledgewatch's scheduled Alliance briefing; "
-                + "staff can end the subscription (DELETE /api/v1/subscriptions/" + d.email + ").\n\n-- Pledgewatch report-service";
+        String text = Templates.briefing(b, d.email, base, attach, name, b.sizeBytes == null ? 0 : b.sizeBytes / 1024)
+                .render();
         return Optional.of(new OutgoingMail(d.email, "Pledgewatch Alliance briefing, " + b.period, text, id,
                 attach ? name : null, attach ? queries.pdf(b.id) : null));
     }

@@ -2,6 +2,8 @@ package io.pledgewatch.report.distribution;
 
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
+import io.pledgewatch.report.UniqueKey;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -30,8 +32,11 @@ public class SubscriptionResource {
     @Inject
     Caller caller;
 
+    /** The primary key of table subscription: a second subscription of the same address. */
+    private static final String ONE_PER_ADDRESS = "subscription_pkey";
+
     @Inject
-    DistributionStore store;
+    SubscriptionRepository subscriptions;
 
     public record SubscriptionView(String email, Instant createdAt, String createdBy) {
         static SubscriptionView of(Subscription s) {
@@ -42,7 +47,7 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "Every subscribed address")
     public List<SubscriptionView> list() {
-        return store.subscriptions().stream().map(SubscriptionView::of).toList();
+        return subscriptions.byAddress().stream().map(SubscriptionView::of).toList();
     }
 
     @PUT
@@ -55,8 +60,23 @@ public class SubscriptionResource {
         s.email = address;
         s.createdAt = Instant.now();
         s.createdBy = by;
-        boolean created = store.subscribe(s);
-        SubscriptionView view = SubscriptionView.of(store.subscription(address).orElseThrow());
+        boolean created;
+        try {
+            created = QuarkusTransaction.requiringNew().call(() -> {
+                if (subscriptions.findByIdOptional(address).isPresent()) {
+                    return false;
+                }
+                subscriptions.persist(s);
+                subscriptions.flush();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (!UniqueKey.violated(e, ONE_PER_ADDRESS)) {
+                throw e;
+            }
+            created = false; // a request beside this one subscribed it first
+        }
+        SubscriptionView view = SubscriptionView.of(subscriptions.findById(address));
         return created ? Response.created(URI.create("/api/v1/subscriptions/" + address)).entity(view).build()
                 : Response.ok(view).build();
     }
@@ -66,7 +86,7 @@ public class SubscriptionResource {
     @Operation(summary = "End a subscription: 204, or 404 when the address is not subscribed")
     public Response unsubscribe(@PathParam("email") String email) {
         String address = valid(email);
-        boolean deleted = store.unsubscribe(address);
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> subscriptions.deleteById(address));
         if (!deleted) {
             throw ProblemException.notFound("email", address + " is not subscribed");
         }

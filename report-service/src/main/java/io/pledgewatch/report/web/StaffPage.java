@@ -78,7 +78,7 @@ public class StaffPage {
             return denied;
         }
         List<BriefingView> list = queries.newestFirst(200);
-        boolean busy = list.stream().anyMatch(b -> b.status().equals("PENDING") || b.status().equals("RUNNING"));
+        boolean busy = list.stream().anyMatch(BriefingView::inProgress);
         String message = commissioned == null ? null
                 : "Briefing " + commissioned.replaceAll("[^0-9]", "") + " commissioned; this page refreshes until it is ready.";
         List<Ally> allies = Allies.get().all().stream().sorted(Comparator.comparing(Ally::name)).toList();

@@ -1,0 +1,37 @@
+package io.pledgewatch.report.compliance;
+
+import io.pledgewatch.platform.client.ServiceTokenFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** compliance-service's API as report reads it ({@code quarkus.rest-client.compliance.*}); used through {@link ComplianceClient}. */
+@RegisterRestClient(configKey = "compliance")
+@RegisterProvider(ServiceTokenFilter.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+interface ComplianceApi {
+
+    /** Every assessment, or one nation's ({@code country} null: all). */
+    @GET
+    @Path("/assessments")
+    List<ComplianceData.Assessment> assessments(@QueryParam("country") String country);
+
+    @GET
+    @Path("/alliance/{year}")
+    ComplianceData.Alliance alliance(@PathParam("year") int year);
+
+    @GET
+    @Path("/rulesets")
+    List<ComplianceData.RuleSet> ruleSets();
+
+    @GET
+    @Path("/plans")
+    List<ComplianceData.Plan> plans();
+}
