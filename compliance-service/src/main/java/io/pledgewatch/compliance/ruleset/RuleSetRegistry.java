@@ -2,6 +2,7 @@ package io.pledgewatch.compliance.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgewatch.platform.persistence.UniqueKey;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -172,21 +172,11 @@ public class RuleSetRegistry {
             versions.persistAndFlush(v);
             return true;
         } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
+            if (UniqueKey.violated(e, "rule_set_version_pkey")) {
                 return false;
             }
             throw e;
         }
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve) {
-                return cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
-                        || "23505".equals(cve.getSQLState());
-            }
-        }
-        return false;
     }
 
     RuleSet readShipped(String id) {

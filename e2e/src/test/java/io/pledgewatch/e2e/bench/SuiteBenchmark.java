@@ -94,6 +94,8 @@ public final class SuiteBenchmark {
     static void print(Throughput run, int seconds) {
         System.out.printf("ingest PUT throughput, 16 clients: %.0f req/s (steady %d s after %d s of warm-up, %d PUTs)%n",
                 run.perSecond(), seconds, run.warmupSeconds(), run.accepted());
+        System.out.println("ingest PUT latency, 1 client: " + run.latencyAlone());
+        System.out.println("ingest PUT latency, 16 clients: " + run.latencyLoaded());
         run.cpuMicrosPerPut().forEach((who, us) ->
                 System.out.printf("ingest CPU per accepted PUT, %s: %.0f us%n", who, us));
         System.out.println("compliance during the throughput run: " + run.follower());
@@ -104,7 +106,7 @@ public final class SuiteBenchmark {
 
     /** What the throughput run measured in its steady window. */
     record Throughput(double perSecond, long accepted, int warmupSeconds, Map<String, Double> cpuMicrosPerPut,
-                      double meanBatch, long[] freshness, String follower) {
+                      double meanBatch, long[] freshness, String follower, String latencyAlone, String latencyLoaded) {
     }
 
     /** The rows of one import the target names: 10,000 amount rows in one request. */
@@ -220,6 +222,8 @@ public final class SuiteBenchmark {
         String complianceAfter = metrics(suite.compliance);
         long[] freshness = sampled.get();
         sampler.shutdown();
+        // One client alone: the latency a single delegation meets, with no other writer to share a transaction with.
+        Wrk alone = wrk(suite, keys, 1, seconds);
         Files.deleteIfExists(keys);
         if (run.refused() > 0) {
             System.out.println("warning: " + run.refused() + " PUTs were refused during the throughput run");
@@ -240,20 +244,25 @@ public final class SuiteBenchmark {
                 + " %.0f nudges/s from ingest", pages / run.seconds(), pageMillis, fetchMillis, pageMillis - fetchMillis,
                 nudges / run.seconds());
         return new Throughput(run.accepted() / run.seconds(), run.accepted(), warmup, perPut, meanBatch, freshness,
-                follower);
+                follower, alone.latency(), run.latency());
     }
 
-    /** What one run of wrk reported. */
-    record Wrk(long accepted, long refused, double seconds) {
+    /** What one run of wrk reported; latencies in milliseconds, from wrk's latency distribution. */
+    record Wrk(long accepted, long refused, double seconds, double p50Millis, double p99Millis) {
         double perSecond() {
             return accepted / seconds;
+        }
+
+        String latency() {
+            return String.format("p50 %.2f ms, p99 %.2f ms", p50Millis, p99Millis);
         }
     }
 
     static Wrk wrk(Suite suite, Path keys, int connections, int seconds) throws Exception {
         Path script = Path.of(System.getenv().getOrDefault("PW_PROJECT_ROOT", "."), "bench", "put.lua");
-        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
-                "-s", script.toString(), suite.ingest.url(), "--", keys.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections, "-d" + seconds + "s",
+                "--latency", "--timeout", "10s", "-s", script.toString(), suite.ingest.url(), "--", keys.toString())
+                .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
@@ -270,7 +279,21 @@ public final class SuiteBenchmark {
         if (errors.find()) {
             System.out.println("warning: wrk " + errors.group());
         }
-        return new Wrk(requests - refused, refused, elapsed);
+        return new Wrk(requests - refused, refused, elapsed, percentileMillis(out, "50"), percentileMillis(out, "99"));
+    }
+
+    /** A line of wrk's "Latency Distribution" ("    99%   12.34ms"), in milliseconds. */
+    static double percentileMillis(String wrkOutput, String percent) {
+        var m = Pattern.compile("(?m)^\\s+" + percent + "%\\s+([0-9.]+)(us|ms|s)\\s*$").matcher(wrkOutput);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk printed no " + percent + "% latency: " + wrkOutput);
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
     }
 
     private static final String SIGNAL = "uri=\"/api/v1/feed/signal\"";

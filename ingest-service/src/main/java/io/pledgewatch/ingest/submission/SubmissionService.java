@@ -1,6 +1,7 @@
 package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.ingest.feed.FeedSequencer;
+import io.pledgewatch.platform.persistence.UniqueKey;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Ally;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +32,6 @@ public class SubmissionService {
     private static final int CREATE_RACE_RETRIES = 3;
     /** The unique key on (country, budget_year) of table submission (migration V1). */
     private static final String HEAD_KEY = "submission_country_year_uk";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     FeedSequencer sequencer;
@@ -94,24 +93,13 @@ public class SubmissionService {
                         .ifPresent(seq -> committed.fire(new RevisionsCommitted(seq)));
                 return results;
             } catch (RuntimeException e) {
-                if (!isConcurrentFirstWrite(e)) {
+                if (!UniqueKey.violated(e, HEAD_KEY)) { // another writer inserted the same head first
                     throw e;
                 }
                 LOG.debugf("concurrent first write detected, retrying (attempt %d)", attempt + 1);
             }
         }
         throw new ProblemException(409, "Conflict", "another writer created this submission at the same time; retry");
-    }
-
-    /** Another writer inserted the same (country, year)'s head first: the head's unique key says so. */
-    private static boolean isConcurrentFirstWrite(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation) {
-                String name = violation.getConstraintName();
-                return name != null ? HEAD_KEY.equalsIgnoreCase(name) : UNIQUE_VIOLATION.equals(violation.getSQLState());
-            }
-        }
-        return false;
     }
 
     private <T> T inNewTransaction(Supplier<T> work) {

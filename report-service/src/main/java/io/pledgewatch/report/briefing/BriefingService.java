@@ -1,6 +1,6 @@
 package io.pledgewatch.report.briefing;
 
-import io.pledgewatch.report.UniqueKey;
+import io.pledgewatch.platform.persistence.UniqueKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

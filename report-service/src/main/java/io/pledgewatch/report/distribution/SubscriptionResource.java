@@ -2,7 +2,7 @@ package io.pledgewatch.report.distribution;
 
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
-import io.pledgewatch.report.UniqueKey;
+import io.pledgewatch.platform.persistence.UniqueKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
