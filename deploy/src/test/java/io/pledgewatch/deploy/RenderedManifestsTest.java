@@ -33,9 +33,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Renders each overlay with {@code kubectl kustomize} and holds every object to the operator promises in the
- * README: probes, limits, non-root, read-only root FS, no privilege escalation, dropped capabilities,
- * NetworkPolicies, PDBs, replicas, images named after the modules, and environment variables that the
+ * Renders each overlay with {@code kubectl kustomize} and holds every object to the operator promises in
+ * docs/operating.md (Apply): probes, limits, non-root, read-only root FS, no privilege escalation, dropped
+ * capabilities, NetworkPolicies, PDBs, replicas, images named after the modules, and environment variables that the
  * services actually read. Without kubectl the test is skipped on a workstation but fails in CI.
  */
 class RenderedManifestsTest {

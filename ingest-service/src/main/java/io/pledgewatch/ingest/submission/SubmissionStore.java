@@ -87,7 +87,8 @@ public class SubmissionStore {
 
     /**
      * The feed: revisions after position {@code afterSeq}, oldest first, at most {@code limit}. Served to compliance
-     * a few dozen times a second under load, hence the stateless session.
+     * for every page it applies: a hot path, hence the stateless session
+     * (docs/decisions/0001-hibernate-orm-panache-with-stateless-session-for-hot-paths.md).
      */
     public List<SubmissionRevision> feed(long afterSeq, int limit) {
         return session.createSelectionQuery("from SubmissionRevision r where r.feedSeq > :after order by r.feedSeq",

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestGuard {
 
     // A provider: REST filters and mappers are created at static init, before runtime configuration exists. Read
-    // once, not per request: each get() of a configuration mapping builds a new bean (1% of ingest's CPU under load).
+    // once, not per request: each get() of a configuration mapping builds a new bean.
     @Inject
     Provider<PlatformConfig> config;
 

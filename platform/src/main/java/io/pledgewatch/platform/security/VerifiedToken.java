@@ -10,7 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * A verified token as {@link VerifiedTokens} keeps it for its lifetime: the verified principal, with each claim read
  * from it once. A verified token's claims cannot change, and SmallRye's principal pays for every read: it looks the
  * name up with {@code Claims.valueOf}, which throws and catches an exception for any claim outside the MP-JWT
- * standard set, such as a delegation's {@code country} (1.6% of ingest's CPU under load, one exception per request).
+ * standard set, such as a delegation's {@code country}: one exception per request
+ * (docs/decisions/0005-verified-token-cache.md).
  */
 final class VerifiedToken implements JsonWebToken {
 

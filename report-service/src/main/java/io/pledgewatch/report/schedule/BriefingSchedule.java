@@ -48,9 +48,9 @@ public class BriefingSchedule {
     void onStart(@Observes StartupEvent event) {
         schedule = parse(config.briefing().cron());
         if (config.briefing().scheduleEnabled()) {
-            // Beside the start rather than in it: its query and the claim cost report 10-20 ms of a start measured
-            // against 0.5 s, and nothing at start waits for it. The unique period key makes it safe beside a
-            // firing, another replica or the retry poll's own catch-up.
+            // Beside the start rather than in it: nothing at start waits for it, and a start should not wait for a
+            // query and a claim (docs/decisions/0008-exactly-once-briefings-and-mail.md). The unique period key makes
+            // it safe beside a firing, another replica or the retry poll's own catch-up.
             Thread.ofVirtual().name("briefing-catch-up").start(() -> {
                 try {
                     catchUpLatestPeriod();

@@ -92,7 +92,8 @@ public class ProviderSignIn {
         int clientSecret = config.getOptionalValue("quarkus.oidc.web.credentials.secret", String.class).map(String::length).orElse(0);
         if (!stateSecret && clientSecret < 32) {
             LOG.warn("staff sign-in: no QUARKUS_OIDC_WEB_AUTHENTICATION_STATE_SECRET and a client secret under 32 characters; "
-                    + "each replica makes up its own, so with several replicas some sign-ins will fail (see README)");
+                    + "each replica makes up its own, so with several replicas some sign-ins will fail "
+                    + "(see docs/operating.md, Staff sign-in)");
         }
     }
 
