@@ -27,6 +27,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
 import org.hibernate.StatelessSession;
+import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 
 /**
@@ -131,8 +132,12 @@ public class AssessmentService {
     private void save(Loaded loaded) {
         insertOrUpdate(loaded.changedInputs.values(), in -> loaded.stored.contains(in.id));
         if (!loaded.changedRecords.isEmpty()) {
-            Set<String> stored = Set.copyOf(session.createNativeQuery("select id from assessment where id = any(:ids)",
-                    String.class).setParameter("ids", loaded.changedRecords.keySet().toArray(String[]::new)).getResultList());
+            // addScalar, not String.class: a result-class mapping of a basic type adds a cached plan on every call
+            // (docs/decisions/0011-native-scalar-queries.md).
+            List<?> ids = session.createNativeQuery("select id from assessment where id = any(:ids)")
+                    .addScalar("id", StandardBasicTypes.STRING)
+                    .setParameter("ids", loaded.changedRecords.keySet().toArray(String[]::new)).getResultList();
+            Set<Object> stored = Set.copyOf(ids);
             insertOrUpdate(loaded.changedRecords.values(), record -> stored.contains(record.id));
         }
     }

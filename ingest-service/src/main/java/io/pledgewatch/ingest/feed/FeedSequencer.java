@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hibernate.StatelessSession;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Hands out feed positions so that a consumer reading {@code after=SEQ} can never skip a revision.
@@ -33,8 +34,12 @@ public class FeedSequencer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserve(int count) {
-        long last = session.createNativeQuery(
-                        "update feed_counter set last_seq = last_seq + :count where id = :row returning last_seq", Long.class)
+        // The scalar is declared with addScalar rather than as a result class: Hibernate keys its cached plan for a
+        // native query by the result mapping, and a result-class mapping of a basic type never equals the previous
+        // one, so every call would add a plan to the cache (docs/decisions/0011-native-scalar-queries.md).
+        long last = (Long) session.createNativeQuery(
+                        "update feed_counter set last_seq = last_seq + :count where id = :row returning last_seq")
+                .addScalar("last_seq", StandardBasicTypes.LONG)
                 .setParameter("count", count)
                 .setParameter("row", FeedCounter.ROW)
                 .getSingleResult();
