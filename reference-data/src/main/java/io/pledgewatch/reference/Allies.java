@@ -1,6 +1,5 @@
 package io.pledgewatch.reference;
 
-import java.io.BufferedReader;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -10,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,20 +81,9 @@ public final class Allies {
         return value.isEmpty() ? null : parse.apply(value);
     }
 
-    /** Reads NATO's published share-of-GDP series (2014–2025) shipped beside the Allies table. */
+    /** NATO's 2025 edition's share-of-GDP series (2014–2025), the one the tests load as published figures. */
     public static List<String> publishedSeriesLines() {
-        String resource = "/io/pledgewatch/reference/nato-defence-share-of-gdp-2014-2025.csv";
-        try (InputStream in = Allies.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("published series missing from classpath: " + resource);
-            }
-            List<String> lines = new ArrayList<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank()).forEach(lines::add);
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NatoEdition.DEFENCE_EXPENDITURE_2014_2025.seriesLines();
     }
 
 }
