@@ -2,6 +2,8 @@ package io.pledgewatch.compliance.alliance;
 
 import io.pledgewatch.compliance.assessment.AnalystMeasures;
 import io.pledgewatch.compliance.assessment.AssessmentService.Scored;
+import io.pledgewatch.compliance.plan.Plan;
+import io.pledgewatch.compliance.plan.PlanService;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import java.math.BigDecimal;
@@ -75,6 +77,13 @@ public final class AllianceCalculator {
                 round(median(cores)), round(mean(cores)),
                 new AllianceSummary.Usd(europeCanada, unitedStates, withoutRate, withoutAmounts),
                 notAssessed, noData, ruleSets, totals(assessed), coverage(assessed), plans);
+    }
+
+    /** The Alliance's plan counts: credible, not credible, and Allies with no figures for any plan year. */
+    public static AllianceSummary.Plans planCounts(List<Plan> plans) {
+        int credible = (int) plans.stream().filter(Plan::credible).count();
+        int none = (int) plans.stream().filter(p -> !PlanService.hasAny(p)).count();
+        return new AllianceSummary.Plans(credible, plans.size() - credible - none, none);
     }
 
     /** Σ over the assessed nations whose revision carries amounts and a USD rate (or is in USD). */

@@ -1,5 +1,6 @@
 package io.pledgewatch.compliance.alliance;
 
+import io.pledgewatch.compliance.assessment.AssessmentResource;
 import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.plan.PlanService;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
@@ -37,7 +38,8 @@ public class AllianceResource {
     @Operation(summary = "How many Allies are assessed and at or above 2%, 3.5%, 5%; on path; median and mean; USD totals; "
             + "what the Alliance spends (Europe+Canada against the US) and what the totals rest on; plans")
     public AllianceSummary year(@PathParam("year") String yearText) {
-        int year = io.pledgewatch.compliance.assessment.AssessmentResource.year(yearText);
-        return AllianceCalculator.summarise(year, assessments.scoredYear(year), ruleSets.fingerprint(), plans.counts());
+        int year = AssessmentResource.year(yearText);
+        return AllianceCalculator.summarise(year, assessments.scoredYear(year), ruleSets.fingerprint(),
+                AllianceCalculator.planCounts(plans.all()));
     }
 }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.pledgewatch.compliance.follower.FeedCursor;
-import io.pledgewatch.compliance.follower.FeedPage;
+import io.pledgewatch.compliance.ruleset.HistoryRescoring;
 import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
@@ -37,7 +36,7 @@ import org.jboss.logging.Logger;
  * with no persistence context to snapshot and flush. The reads go through the Panache repositories.
  */
 @ApplicationScoped
-public class AssessmentService {
+public class AssessmentService implements HistoryRescoring {
 
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
@@ -69,29 +68,29 @@ public class AssessmentService {
     }
 
     /**
-     * Applies a fetched page unless another replica got there first. The cursor row is locked for the
-     * duration, and items at or below it are skipped, so each revision is applied exactly once. The inputs of the
-     * page's nations are read in one query up front (a nation has a few dozen years) and the changed inputs and
-     * assessments written back in one batch each.
+     * Applies a fetched page of the feed (its revisions, and {@code next}, where the page ends) unless another
+     * replica got there first. The cursor row is locked for the duration, and revisions at or below it are skipped,
+     * so each revision is applied exactly once. The inputs of the page's nations are read in one query up front (a
+     * nation has a few dozen years) and the changed inputs and assessments written back in one batch each.
      *
      * @return the number of revisions applied
      */
     @Transactional
-    public int apply(FeedPage page) {
+    public int apply(List<FeedRevision> revisions, long next) {
         FeedCursor cursor = lockCursor();
         long lastSeq = cursor.lastSeq;
         ScoringEngine engine = engine();
-        List<FeedPage.Item> items = page.items().stream().filter(item -> item.seq() > lastSeq).toList();
+        List<FeedRevision> items = revisions.stream().filter(item -> item.seq() > lastSeq).toList();
         Loaded loaded = Loaded.of(items.isEmpty() ? List.of()
-                : inputsOf(items.stream().map(FeedPage.Item::country).distinct().toArray(String[]::new)));
+                : inputsOf(items.stream().map(FeedRevision::country).distinct().toArray(String[]::new)));
         Set<String> dirty = new LinkedHashSet<>();
-        for (FeedPage.Item item : items) {
+        for (FeedRevision item : items) {
             if (!store(item, loaded)) {
                 continue;
             }
             dirty.add(RevisionInput.key(item.country(), item.year()));
             // The next year's real change is measured against this one.
-            loaded.input(item.country(), item.year() + 1).ifPresent(next -> dirty.add(next.id));
+            loaded.input(item.country(), item.year() + 1).ifPresent(nextYear -> dirty.add(nextYear.id));
             if (engine.baselineYear().filter(y -> y == item.year()).isPresent()) {
                 // A new baseline moves this nation's whole path: re-score every later year.
                 loaded.inputs.values().stream().filter(in -> in.country.equals(item.country()) && in.year > item.year())
@@ -100,8 +99,8 @@ public class AssessmentService {
         }
         dirty.forEach(key -> rescore(engine, loaded.inputs.get(key), loaded));
         save(loaded);
-        if (page.next() > lastSeq) {
-            cursor.lastSeq = page.next();
+        if (next > lastSeq) {
+            cursor.lastSeq = next;
             cursor.updatedAt = Instant.now();
             session.update(cursor);
         }
@@ -153,7 +152,7 @@ public class AssessmentService {
     }
 
     /** Keeps the item as the current input unless a later revision is already stored; true when stored. */
-    private boolean store(FeedPage.Item item, Loaded loaded) {
+    private boolean store(FeedRevision item, Loaded loaded) {
         String key = RevisionInput.key(item.country(), item.year());
         RevisionInput in = loaded.inputs.computeIfAbsent(key, k -> {
             RevisionInput fresh = new RevisionInput();
@@ -228,6 +227,7 @@ public class AssessmentService {
      * Re-scores every stored input with the rule sets in force (after a rule-set change). The inputs are read once, up
      * front, and looked up in memory; the assessments are written back in one batch.
      */
+    @Override
     @Transactional
     public int rescoreAll() {
         lockCursor();

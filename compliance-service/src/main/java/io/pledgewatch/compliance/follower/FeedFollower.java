@@ -5,7 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.compliance.ComplianceConfig;
 import io.pledgewatch.compliance.assessment.AssessmentService;
-import io.pledgewatch.compliance.ruleset.RuleSetRegistry;
+import io.pledgewatch.compliance.assessment.FeedCursorRepository;
+import io.pledgewatch.compliance.ruleset.RuleSetWatch;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
  * Follows ingest's feed. Two triggers: ingest's nudge after each commit (prompt, best effort) and a
  * periodic poll (the safety net when a nudge is lost or this service was down). Both run
  * {@link #catchUp()}, which reads pages until the feed has nothing more and applies each with the cursor.
+ * The rule sets it scores with are kept current by {@link RuleSetWatch}.
  */
 @ApplicationScoped
 public class FeedFollower {
@@ -41,7 +43,7 @@ public class FeedFollower {
     AssessmentService assessments;
 
     @Inject
-    RuleSetRegistry ruleSets;
+    RuleSetWatch ruleSetWatch;
 
     @Inject
     FeedCursorRepository cursor;
@@ -65,6 +67,13 @@ public class FeedFollower {
      * often as the follower applies pages.
      */
     private final ConcurrentLinkedQueue<CompletableFuture<Void>> unanswered = new ConcurrentLinkedQueue<>();
+    /**
+     * The thread nudged catch-ups run on, kept hand-made on purpose: one thread runs the rounds one after another and
+     * takes a nudge up the moment it is idle. Quarkus' scheduler runs jobs on its own clock, not when a nudge comes,
+     * so it would delay every nudged revision to its next tick; a ManagedExecutor or a Vert.x worker would be
+     * as prompt, but their threads are the pool that serves blocking requests too, and a round queued behind a running
+     * one would keep such a thread blocked on {@link #running}. Neither would be simpler than this executor.
+     */
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "feed-nudge");
         t.setDaemon(true);
@@ -79,8 +88,6 @@ public class FeedFollower {
     private volatile long latestSeen;
     private volatile long applied;
     private volatile boolean started;
-    /** Whether the shipped rule sets are on record and in force: no page is applied before. */
-    private volatile boolean shippedRecorded;
 
     @Inject
     public FeedFollower(MeterRegistry registry, ComplianceConfig config) {
@@ -95,13 +102,6 @@ public class FeedFollower {
     }
 
     void onStart(@Observes StartupEvent event) {
-        try {
-            recordShippedRuleSets();
-        } catch (RuntimeException e) {
-            // The database may come later (or never, when an image trains its AOT cache): the first catch-up retries.
-            LOG.warnf("shipped rule sets not recorded at start-up (%s); retried before the first feed page",
-                    e.getMessage());
-        }
         started = true;
         if (enabled) {
             nudge();
@@ -121,22 +121,11 @@ public class FeedFollower {
     @Scheduled(every = "${pledgewatch.follower.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        // The scheduler starts with the application and may fire while start-up is still recording the rule sets.
+        // The scheduler starts with the application and may fire before start-up has finished.
         if (!enabled || !started) {
             return;
         }
-        if (shippedRecorded && ruleSets.refresh()) {
-            assessments.rescoreAll();
-        }
         catchUp();
-    }
-
-    /** Records the shipped rule sets not yet on record and re-scores history if that changed what is in force. */
-    private void recordShippedRuleSets() {
-        if (ruleSets.syncShipped()) {
-            assessments.rescoreAll();
-        }
-        shippedRecorded = true;
     }
 
     /** Pauses or resumes following (operations, tests); the cursor stays where it is. */
@@ -216,9 +205,7 @@ public class FeedFollower {
     private int drain() {
         int total = 0;
         try {
-            if (!shippedRecorded) {
-                recordShippedRuleSets();
-            }
+            ruleSetWatch.ensureShippedRecorded();
             if (position < 0) {
                 position = currentPosition();
             }
@@ -226,7 +213,8 @@ public class FeedFollower {
                 long started = System.nanoTime();
                 FeedPage page = feed.page(position, pageSize);
                 fetchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                int n = page.items().isEmpty() && page.next() <= position ? 0 : assessments.apply(page);
+                int n = page.items().isEmpty() && page.next() <= position ? 0
+                        : assessments.apply(page.items(), page.next());
                 pageTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 latestSeen = Math.max(latestSeen, page.latest());
                 lastSuccess = Instant.now();

@@ -1,50 +1,13 @@
 package io.pledgewatch.compliance.follower;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.pledgewatch.compliance.assessment.RevisionKind;
-import io.pledgewatch.compliance.assessment.SubmissionStatus;
-import java.math.BigDecimal;
-import java.time.Instant;
+import io.pledgewatch.compliance.assessment.FeedRevision;
 import java.util.List;
 
-/** A page of ingest's feed. A tolerant reader: fields ingest adds later are ignored. */
+/**
+ * A page of ingest's feed: its revisions in feed order, where the next page starts, the newest position ingest has
+ * published and whether more follow. A tolerant reader: fields ingest adds later are ignored.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FeedPage(List<Item> items, long next, long latest, boolean hasMore) {
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String country, int year, int revision, long seq, Instant receivedAt, RevisionKind kind,
-                       SubmissionStatus status, String currency, BigDecimal gdp, Defence defence, Related related,
-                       BigDecimal usdRate, BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
-                       PublishedRatio publishedRatio) {
-
-        public boolean isPublishedRatio() {
-            return kind == RevisionKind.PUBLISHED_RATIO;
-        }
-
-        public BigDecimal relatedTotal() {
-            if (related == null) {
-                return BigDecimal.ZERO;
-            }
-            return nz(related.criticalInfrastructure()).add(nz(related.cyberAndNetworks()))
-                    .add(nz(related.civilPreparedness())).add(nz(related.innovation())).add(nz(related.industrialBase()));
-        }
-
-        private static BigDecimal nz(BigDecimal v) {
-            return v == null ? BigDecimal.ZERO : v;
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Defence(BigDecimal total, BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure,
-                          BigDecimal other, BigDecimal ukraineSupport) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Related(BigDecimal criticalInfrastructure, BigDecimal cyberAndNetworks, BigDecimal civilPreparedness,
-                          BigDecimal innovation, BigDecimal industrialBase) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, String source) {
-    }
+public record FeedPage(List<FeedRevision> items, long next, long latest, boolean hasMore) {
 }

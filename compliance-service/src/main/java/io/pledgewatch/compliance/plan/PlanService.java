@@ -1,6 +1,5 @@
 package io.pledgewatch.compliance.plan;
 
-import io.pledgewatch.compliance.alliance.AllianceSummary;
 import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.assessment.ScoringInput;
 import io.pledgewatch.reference.Allies;
@@ -40,14 +39,6 @@ public class PlanService {
         Instant asOf = now();
         return Allies.get().all().stream().filter(a -> a.isAssessed() && a.isAllyIn(e.firstYear()))
                 .map(a -> e.evaluate(a, inputs.getOrDefault(a.iso3(), Map.of()), asOf)).toList();
-    }
-
-    /** The Alliance's plan counts: credible, not credible, and Allies with no figures for any plan year. */
-    public AllianceSummary.Plans counts() {
-        List<Plan> all = all();
-        int credible = (int) all.stream().filter(Plan::credible).count();
-        int none = (int) all.stream().filter(p -> !hasAny(p)).count();
-        return new AllianceSummary.Plans(credible, all.size() - credible - none, none);
     }
 
     /** Whether an Ally has sent any figures for a plan year at all. */

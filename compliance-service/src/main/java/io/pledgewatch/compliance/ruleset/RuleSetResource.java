@@ -1,6 +1,5 @@
 package io.pledgewatch.compliance.ruleset;
 
-import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +28,7 @@ public class RuleSetResource {
     RuleSetRegistry registry;
 
     @Inject
-    AssessmentService assessments;
+    HistoryRescoring history;
 
     @Inject
     Caller caller;
@@ -52,7 +51,7 @@ public class RuleSetResource {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             RuleSet active = registry.activate(id, proposed, caller.name());
-            int rescored = assessments.rescoreAll();
+            int rescored = history.rescoreAll();
             return Map.of("ruleSet", active, "rescored", rescored);
         });
     }

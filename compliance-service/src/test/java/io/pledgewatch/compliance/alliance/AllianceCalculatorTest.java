@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.pledgewatch.compliance.assessment.AssessmentService.Scored;
 import io.pledgewatch.compliance.assessment.ScoringEngine;
 import io.pledgewatch.compliance.assessment.ScoringInput;
+import io.pledgewatch.compliance.ruleset.ShippedRuleSets;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class AllianceCalculatorTest {
 
-    static final ScoringEngine ENGINE = new ScoringEngine(io.pledgewatch.compliance.assessment.ScoringEngineTest.shipped());
+    static final ScoringEngine ENGINE = new ScoringEngine(ShippedRuleSets.read());
 
     static Scored scored(ScoringInput in) {
         Ally ally = Allies.get().find(in.country()).orElseThrow();

@@ -5,32 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pledgewatch.compliance.ruleset.RuleSet;
+import io.pledgewatch.compliance.ruleset.ShippedRuleSets;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed cases of the contract's formulas (design.md, compliance-service). */
+/** Hand-computed cases of the contract's formulas (design.md, compliance-service), scored with the shipped rule sets. */
 public class ScoringEngineTest {
 
-    static final ScoringEngine ENGINE = new ScoringEngine(shipped());
+    static final ScoringEngine ENGINE = new ScoringEngine(ShippedRuleSets.read());
     static final Ally LTU = Allies.get().find("LTU").orElseThrow();
     static final Ally NOR = Allies.get().find("NOR").orElseThrow();
-
-    public static List<RuleSet> shipped() {
-        ObjectMapper json = new ObjectMapper();
-        try {
-            return List.of(json.readValue(ScoringEngineTest.class.getResource("/rulesets/wales-2014.json"), RuleSet.class),
-                    json.readValue(ScoringEngineTest.class.getResource("/rulesets/hague-2025.json"), RuleSet.class));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static Optional<ScoringInput> baseline(String core) {
         return Optional.of(ScoringInput.ratio("NOR", 2025, 1, core, null));

@@ -65,18 +65,18 @@ class FollowerTest {
         assertEquals(0, revisionAssessed("ROU", 2026), "paused: nothing applied yet");
 
         FeedPage first = feed.page(start, 10);
-        assertEquals(10, assessments.apply(first));
+        assertEquals(10, assessments.apply(first.items(), first.next()));
         assertEquals(first.next(), cursor());
 
         // A crash while the second page is being applied: its transaction never commits.
         FeedPage second = feed.page(first.next(), 10);
         QuarkusTransaction.begin();
-        assessments.apply(second);
+        assessments.apply(second.items(), second.next());
         QuarkusTransaction.rollback();
         assertEquals(first.next(), cursor(), "the cursor moves only with a committed page");
 
         // The same page delivered again (a replica or a retry) is not applied twice.
-        assertEquals(0, assessments.apply(first));
+        assertEquals(0, assessments.apply(first.items(), first.next()));
 
         // After the "restart" the follower resumes from its cursor and applies exactly the rest.
         follower.setEnabled(true);

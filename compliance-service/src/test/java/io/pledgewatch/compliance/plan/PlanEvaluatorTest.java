@@ -8,28 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pledgewatch.compliance.assessment.ScoringInput;
-import io.pledgewatch.compliance.ruleset.RuleSet;
+import io.pledgewatch.compliance.ruleset.ShippedRuleSets;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every plan check with hand-computed figures. GDP is 1,000 bn so that amounts read as percentages: D = 36 bn is
- * core 3.6%. Norway's baseline is 3.0% (2025): path35(y) = 3.0 + 0.05 × (y − 2025), path5(y) = 3.0 + 0.2 × (y − 2025).
+ * Every plan check with hand-computed figures, judged with the shipped rule sets (The Hague: 3.5% core and 5% in
+ * total by 2035 from the 2025 baseline, related spending credited up to 1.5%). GDP is 1,000 bn so that amounts read
+ * as percentages: D = 36 bn is core 3.6%. Norway's baseline is 3.0% (2025): path35(y) = 3.0 + 0.05 × (y − 2025),
+ * path5(y) = 3.0 + 0.2 × (y − 2025).
  */
 class PlanEvaluatorTest {
 
     static final Ally NOR = Allies.get().find("NOR").orElseThrow();
-    static final RuleSet HAGUE = new RuleSet("hague-2025", "1", "The Hague", "s", 2025, 2035, new BigDecimal("1.5"), 2025,
-            new BigDecimal("2.0"), 2035, List.of(
-                    new RuleSet.TargetRule("core", RuleSet.Measure.CORE, new BigDecimal("3.5"), RuleSet.Kind.PATH),
-                    new RuleSet.TargetRule("total", RuleSet.Measure.CORE_PLUS_RELATED, new BigDecimal("5.0"), RuleSet.Kind.PATH)));
-    static final PlanEvaluator EVALUATOR = PlanEvaluator.forRuleSets(List.of(HAGUE)).orElseThrow();
+    static final PlanEvaluator EVALUATOR = PlanEvaluator.forRuleSets(ShippedRuleSets.read()).orElseThrow();
 
     /** core% and related% of GDP, as amounts of a 1,000 bn GDP. */
     static ScoringInput year(int year, String core, String related) {

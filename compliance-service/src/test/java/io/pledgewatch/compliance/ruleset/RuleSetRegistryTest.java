@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** What is in force never goes back to an older view of the (append-only) versions. */
 class RuleSetRegistryTest {
 
-    private final RuleSetRegistry registry = registry();
+    private final RuleSetRegistry registry = ShippedRuleSets.registry();
 
     @Test
     void aStaleViewDoesNotUndoTheVersionsAlreadyInForce() {
@@ -35,12 +34,6 @@ class RuleSetRegistryTest {
         assertTrue(registry.apply(List.of(second, first)));
         assertEquals("wales-2014=2", registry.fingerprint());
         assertFalse(registry.apply(List.of(first, second)), "the same view again changes nothing");
-    }
-
-    private static RuleSetRegistry registry() {
-        RuleSetRegistry r = new RuleSetRegistry();
-        r.json = new ObjectMapper().findAndRegisterModules();
-        return r;
     }
 
     private RuleSetVersion version(String id, String version, Instant activated) {

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +33,20 @@ class RuleSetTest {
     }
 
     @Test
-    void theShippedShapesAreValid() {
-        RuleSet wales = new RuleSet("wales-2014", "1", "t", "s", 2014, 2035, null, null, null, null,
-                List.of(core("2.0", RuleSet.Kind.FIXED)));
-        assertEquals(List.of(), problems(wales));
-        RuleSetRegistry registry = new RuleSetRegistry();
-        registry.json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    void everyShippedFileIsRecordedUnderItsOwnIdAndIsValid() throws Exception {
+        // The service records the ids in SHIPPED at start-up, each from rulesets/<id>.json: a file it would not
+        // record, or one that names another id than its own, would leave it scoring with other rule sets than shipped.
+        Set<String> files;
+        try (Stream<Path> listed = Files.list(Path.of(RuleSetTest.class.getResource("/rulesets").toURI()))) {
+            files = listed.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length())).collect(Collectors.toSet());
+        }
+        assertEquals(files, Set.copyOf(RuleSetRegistry.SHIPPED));
+        RuleSetRegistry registry = ShippedRuleSets.registry();
         for (String id : RuleSetRegistry.SHIPPED) {
-            assertEquals(List.of(), problems(registry.readShipped(id)), id);
+            RuleSet shipped = registry.readShipped(id);
+            assertEquals(id, shipped.id());
+            assertEquals(List.of(), problems(shipped), id);
         }
     }
 

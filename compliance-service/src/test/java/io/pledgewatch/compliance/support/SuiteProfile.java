@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * compliance-service on PostgreSQL, following a real ingest-service process. The periodic poll is slowed to
- * a minute so that a test seeing an assessment within a second proves the nudge path, not the poll.
+ * compliance-service on PostgreSQL, following a real ingest-service process. The periodic poll is slowed to a minute:
+ * the tests catch up through ingest's nudges or call the follower themselves, and one that must prove the nudge path
+ * pauses the scheduler.
  */
 public class SuiteProfile implements QuarkusTestProfile {
 

@@ -1,4 +1,4 @@
-package io.pledgewatch.compliance.follower;
+package io.pledgewatch.compliance.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * How far this service has applied ingest's feed: one row, moved in the same transaction as the assessments a page
- * produced, so a restart neither skips nor re-applies a revision.
+ * produced, so a restart neither skips nor re-applies a revision. It lives with the assessments because every write
+ * of them (a page, a re-scoring) locks this row first; the follower only reads where it stands.
  */
 @Entity
 @Table(name = "feed_cursor")

@@ -1,4 +1,4 @@
-package io.pledgewatch.compliance.follower;
+package io.pledgewatch.compliance.assessment;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

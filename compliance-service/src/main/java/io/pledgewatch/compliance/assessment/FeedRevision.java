@@ -1,0 +1,46 @@
+package io.pledgewatch.compliance.assessment;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One revision as ingest's feed carries it: what an assessment is made from. A tolerant reader: fields ingest adds
+ * later are ignored. The follower fetches pages of these; {@link AssessmentService#apply} stores and scores them.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FeedRevision(String country, int year, int revision, long seq, Instant receivedAt, RevisionKind kind,
+                           SubmissionStatus status, String currency, BigDecimal gdp, Defence defence, Related related,
+                           BigDecimal usdRate, BigDecimal population, BigDecimal militaryPersonnel,
+                           BigDecimal priceIndex, PublishedRatio publishedRatio) {
+
+    public boolean isPublishedRatio() {
+        return kind == RevisionKind.PUBLISHED_RATIO;
+    }
+
+    public BigDecimal relatedTotal() {
+        if (related == null) {
+            return BigDecimal.ZERO;
+        }
+        return nz(related.criticalInfrastructure()).add(nz(related.cyberAndNetworks()))
+                .add(nz(related.civilPreparedness())).add(nz(related.innovation())).add(nz(related.industrialBase()));
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Defence(BigDecimal total, BigDecimal equipment, BigDecimal personnel, BigDecimal infrastructure,
+                          BigDecimal other, BigDecimal ukraineSupport) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Related(BigDecimal criticalInfrastructure, BigDecimal cyberAndNetworks, BigDecimal civilPreparedness,
+                          BigDecimal innovation, BigDecimal industrialBase) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, String source) {
+    }
+}
