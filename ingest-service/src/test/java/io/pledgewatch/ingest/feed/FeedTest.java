@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pledgewatch.ingest.submission.FeedSequencer;
 import io.pledgewatch.ingest.support.PostgresProfile;
 import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
