@@ -103,8 +103,9 @@ class FeedTest {
         given().auth().oauth2(SERVICE).queryParam("after", "x").get("/api/v1/feed").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("after"));
         given().auth().oauth2(SERVICE).queryParam("limit", 5000).get("/api/v1/feed").then().statusCode(400)
-                .body("field", equalTo("limit"));
-        given().auth().oauth2(SERVICE).queryParam("after", -1).get("/api/v1/feed").then().statusCode(400);
+                .contentType("application/problem+json").body("field", equalTo("limit"));
+        given().auth().oauth2(SERVICE).queryParam("after", -1).get("/api/v1/feed").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("after"));
     }
 
     /**
