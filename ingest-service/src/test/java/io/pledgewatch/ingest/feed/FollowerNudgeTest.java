@@ -54,7 +54,7 @@ class FollowerNudgeTest {
                     MOST_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
                     AUTHORIZATIONS.add(exchange.getRequestHeaders().getFirst("Authorization"));
                     try {
-                        answer.await(20, TimeUnit.SECONDS);
+                        answer.await(60, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -67,7 +67,7 @@ class FollowerNudgeTest {
                 return Map.of("pledgewatch.feed.notify-urls",
                         "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/feed/signal,"
                                 + "http://127.0.0.1:" + closedPort + "/api/v1/feed/signal",
-                        "pledgewatch.feed.nudge-read-timeout", "30s",
+                        "pledgewatch.feed.nudge-read-timeout", "90s",
                         "pledgewatch.service-token", TestTokens.service());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
