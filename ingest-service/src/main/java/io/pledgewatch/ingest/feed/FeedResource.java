@@ -1,5 +1,6 @@
 package io.pledgewatch.ingest.feed;
 
+import io.pledgewatch.ingest.submission.FeedSequencer;
 import io.pledgewatch.ingest.submission.SubmissionStore;
 import io.pledgewatch.ingest.submission.SubmissionView;
 import io.pledgewatch.platform.problem.ProblemException;

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +45,7 @@ public class FollowerNudge {
                         .baseUri(URI.create(url))
                         .connectTimeout(feed.nudgeConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout(feed.nudgeReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .build(FollowerSignal.class)))
+                        .build(FollowerSignal.class), this::warnOnce))
                 .toList();
     }
 
@@ -62,16 +63,21 @@ public class FollowerNudge {
         followers.forEach(Follower::nudge);
     }
 
-    /** One follower: at most one call in flight; nudges meanwhile are coalesced into one more call after it. */
-    private final class Follower {
+    /**
+     * One follower: at most one call in flight; nudges meanwhile are coalesced into one more call after it. Package
+     * visible so that a unit test can drive it with a signal whose calls it answers itself.
+     */
+    static final class Follower {
         final String url;
         final FollowerSignal client;
-        final AtomicBoolean inFlight = new AtomicBoolean();
-        final AtomicBoolean pending = new AtomicBoolean();
+        private final Consumer<String> warn;
+        private final AtomicBoolean inFlight = new AtomicBoolean();
+        private final AtomicBoolean pending = new AtomicBoolean();
 
-        Follower(String url, FollowerSignal client) {
+        Follower(String url, FollowerSignal client, Consumer<String> warn) {
             this.url = url;
             this.client = client;
+            this.warn = warn;
         }
 
         void nudge() {
@@ -85,7 +91,7 @@ public class FollowerNudge {
         private void send() {
             pending.set(false);
             client.signal().subscribe().with(ok -> done(), failure -> {
-                warnOnce("follower " + url + " did not take the nudge (" + describe(failure)
+                warn.accept("follower " + url + " did not take the nudge (" + describe(failure)
                         + "); it will catch up from the feed");
                 done();
             });

@@ -4,7 +4,6 @@ import io.pledgewatch.ingest.submission.constraints.AllyInYear;
 import io.pledgewatch.ingest.submission.constraints.Decimals;
 import io.pledgewatch.ingest.submission.constraints.NationalCurrency;
 import io.pledgewatch.ingest.submission.constraints.NonZero;
-import io.pledgewatch.ingest.submission.constraints.StatusName;
 import io.pledgewatch.ingest.submission.constraints.Text;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

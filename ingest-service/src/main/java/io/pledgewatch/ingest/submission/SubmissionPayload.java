@@ -2,11 +2,9 @@ package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.ingest.submission.constraints.AllyInYear;
 import io.pledgewatch.ingest.submission.constraints.Amount;
-import io.pledgewatch.ingest.submission.constraints.ConsistentAmounts;
 import io.pledgewatch.ingest.submission.constraints.Decimals;
 import io.pledgewatch.ingest.submission.constraints.NationalCurrency;
 import io.pledgewatch.ingest.submission.constraints.NonZero;
-import io.pledgewatch.ingest.submission.constraints.StatusName;
 import io.pledgewatch.ingest.submission.constraints.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

@@ -39,7 +39,7 @@ public class SubmissionRevision {
     @Column(name = "revision", nullable = false)
     public int revision;
 
-    /** Position in the change feed; see {@link io.pledgewatch.ingest.feed.FeedSequencer} for its guarantee. */
+    /** Position in the change feed; see {@link FeedSequencer} for its guarantee. */
     @Column(name = "feed_seq", nullable = false)
     public long feedSeq;
 

@@ -2,7 +2,6 @@ package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.ingest.submission.constraints.Abbreviated;
 import io.pledgewatch.ingest.submission.constraints.AllyYear;
-import io.pledgewatch.ingest.submission.constraints.ConsistentAmounts;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Allies;

@@ -1,6 +1,5 @@
 package io.pledgewatch.ingest.submission;
 
-import io.pledgewatch.ingest.feed.FeedSequencer;
 import io.pledgewatch.platform.persistence.UniqueKey;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;

@@ -2,11 +2,13 @@ package io.pledgewatch.ingest.feed;
 
 import static io.pledgewatch.ingest.support.SubmissionJson.aSubmission;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pledgewatch.ingest.submission.FeedSequencer;
 import io.pledgewatch.ingest.support.PostgresProfile;
 import io.pledgewatch.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +17,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +33,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.hibernate.StatelessSession;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -36,6 +45,13 @@ class FeedTest {
 
     @Inject
     FeedSequencer sequencer;
+
+    /** The session the sequencer uses: in the same transaction, the same database connection. */
+    @Inject
+    StatelessSession session;
+
+    @Inject
+    DataSource dataSource;
 
     static JsonPath page(long after, int limit) {
         return given().auth().oauth2(SERVICE).queryParam("after", after).queryParam("limit", limit)
@@ -87,31 +103,33 @@ class FeedTest {
         given().auth().oauth2(SERVICE).queryParam("after", "x").get("/api/v1/feed").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("after"));
         given().auth().oauth2(SERVICE).queryParam("limit", 5000).get("/api/v1/feed").then().statusCode(400)
-                .body("field", equalTo("limit"));
-        given().auth().oauth2(SERVICE).queryParam("after", -1).get("/api/v1/feed").then().statusCode(400);
+                .contentType("application/problem+json").body("field", equalTo("limit"));
+        given().auth().oauth2(SERVICE).queryParam("after", -1).get("/api/v1/feed").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("after"));
     }
 
     /**
      * The guarantee itself: while one transaction holds a feed position uncommitted, a second writer cannot
-     * commit a later one, so a reader can never see the later position first and skip the earlier.
+     * commit a later one, so a reader can never see the later position first and skip the earlier. The second writer
+     * is seen waiting in PostgreSQL for the lock the first one holds, not presumed to wait after a pause.
      */
     @Test
     void aLaterWriterCannotOvertakeAnUncommittedPosition() throws Exception {
-        CountDownLatch reserved = new CountDownLatch(1);
+        CompletableFuture<Integer> holder = new CompletableFuture<>();
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<Long> slow = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long seq = sequencer.reserve(1);
-                reserved.countDown();
-                release.await(20, TimeUnit.SECONDS);
+                holder.complete(session.createNativeQuery("select pg_backend_pid()", Integer.class).getSingleResult());
+                release.await(60, TimeUnit.SECONDS);
                 return seq;
             }), pool);
-            assertTrue(reserved.await(10, TimeUnit.SECONDS));
+            int slowBackend = holder.get(10, TimeUnit.SECONDS);
             CompletableFuture<Long> fast = CompletableFuture.supplyAsync(() -> given().auth().oauth2(TestTokens.delegation("CZE"))
                     .contentType(ContentType.JSON).body(aSubmission().withCurrency("CZK").build())
                     .put("/api/v1/submissions/CZE/2026").then().statusCode(201).extract().jsonPath().getLong("seq"), pool);
-            Thread.sleep(700);
+            await().atMost(Duration.ofSeconds(30)).until(() -> backendsBlockedBy(slowBackend) > 0);
             assertFalse(fast.isDone(), "a later writer committed while an earlier position was still open");
             release.countDown();
             long slowSeq = slow.get(10, TimeUnit.SECONDS);
@@ -120,6 +138,19 @@ class FeedTest {
         } finally {
             release.countDown();
             pool.shutdownNow();
+        }
+    }
+
+    /** How many database sessions wait for a lock that {@code backend} holds. */
+    private int backendsBlockedBy(int backend) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+            s.setInt(1, backend);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
         }
     }
 

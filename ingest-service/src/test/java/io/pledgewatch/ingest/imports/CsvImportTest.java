@@ -72,6 +72,7 @@ class CsvImportTest {
         ProblemException fewer = assertThrows(ProblemException.class, () -> csv.parse(
                 "country,year,status,defence_pct_gdp,source\nITA,2019,ACTUAL\n", null));
         assertEquals(400, fewer.status());
+        assertEquals("body", fewer.violations().get(0).field());
     }
 
     @Test

@@ -75,7 +75,7 @@ class DelegationPlanImportTest {
     @Test
     void aDelegationCannotImportPublishedRatios() {
         importAs(TestTokens.delegation("ALB"), "country,year,status,defence_pct_gdp,source\nALB,2024,ACTUAL,2.1,own\n")
-                .statusCode(403).contentType("application/problem+json");
+                .statusCode(403).contentType("application/problem+json").body("field", equalTo("defence_pct_gdp"));
         read("ALB/2024").statusCode(404);
     }
 

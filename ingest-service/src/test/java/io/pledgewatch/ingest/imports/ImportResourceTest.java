@@ -97,8 +97,9 @@ class ImportResourceTest {
         importCsv("country,year,status,defence_pct_gdp,colour\nGBR,2017,ACTUAL,2.1,red\n", "s")
                 .statusCode(422).body("field", equalTo("colour"));
         importCsv("country,status\nGBR,ACTUAL\n", "s").statusCode(422).body("errors.field", hasItem("year"));
-        importCsv("country,year,status,defence_pct_gdp\n", "s").statusCode(422);
-        importCsv("", "s").statusCode(400);
+        importCsv("country,year,status,defence_pct_gdp\n", "s").statusCode(422).body("field", equalTo("body"))
+                .body("detail", containsString("no rows"));
+        importCsv("", "s").statusCode(400).body("field", equalTo("body")).body("detail", containsString("empty"));
         given().auth().oauth2(STAFF).contentType("application/json").body(Map.of("a", 1))
                 .post("/api/v1/imports").then().statusCode(415).contentType("application/problem+json");
         current("GBR/2017").statusCode(404);

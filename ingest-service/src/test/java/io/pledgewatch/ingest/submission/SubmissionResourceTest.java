@@ -70,7 +70,7 @@ class SubmissionResourceTest {
         put(LTU, "LTU/2027", aSubmission().withNote("revised").build(), null)
                 .statusCode(428).contentType("application/problem+json").body("field", equalTo("If-Match"));
         put(LTU, "LTU/2027", aSubmission().withNote("revised").build(), "\"r7\"")
-                .statusCode(412).contentType("application/problem+json");
+                .statusCode(412).contentType("application/problem+json").body("field", equalTo("If-Match"));
         put(LTU, "LTU/2027", aSubmission().withNote("revised").build(), "\"r1\"")
                 .statusCode(200).header("ETag", "\"r2\"").body("revision", equalTo(2));
         put(LTU, "LTU/2027", aSubmission().withNote("third").withTotal("4800000000").build(), "\"r2\"")
@@ -197,7 +197,8 @@ class SubmissionResourceTest {
     void malformedJsonIsABadRequest() {
         given().auth().oauth2(LTU).contentType(ContentType.JSON).body("{\"status\": \"BUDGET\", \"gdp\": ")
                 .when().put("/api/v1/submissions/LTU/2035")
-                .then().statusCode(400).contentType("application/problem+json").body("title", notNullValue());
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Malformed request body")).body("field", equalTo("body"));
         assertNothingStored("LTU/2035");
     }
 
@@ -225,9 +226,10 @@ class SubmissionResourceTest {
         put(LTU, "LTU/2035", aSubmission().withStatus("MAYBE").build(), null).statusCode(422)
                 .body("field", equalTo("status"));
         given().auth().oauth2(LTU).contentType(ContentType.JSON).body("[1,2]")
-                .when().put("/api/v1/submissions/LTU/2035").then().statusCode(400);
+                .when().put("/api/v1/submissions/LTU/2035").then().statusCode(400).body("field", equalTo("body"));
         given().auth().oauth2(LTU).contentType(ContentType.JSON).body("{\"status\":\"PLAN\",\"status\":\"ACTUAL\"}")
-                .when().put("/api/v1/submissions/LTU/2035").then().statusCode(400);
+                .when().put("/api/v1/submissions/LTU/2035").then().statusCode(400).body("field", equalTo("body"))
+                .body("detail", containsString("'status'"));
         assertNothingStored("LTU/2035");
     }
 
@@ -296,7 +298,8 @@ class SubmissionResourceTest {
 
     @Test
     void unknownRoutesAnswerProblemJson() {
-        given().auth().oauth2(LTU).when().get("/api/v1/nothing-here").then().statusCode(404);
+        given().auth().oauth2(LTU).when().get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json");
         given().auth().oauth2(LTU).when().delete("/api/v1/submissions/LTU/2026")
                 .then().statusCode(405).contentType("application/problem+json");
     }

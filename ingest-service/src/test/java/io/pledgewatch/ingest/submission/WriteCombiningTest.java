@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.ingest.feed.FeedSequencer;
 import io.pledgewatch.ingest.support.PostgresProfile;
 import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;

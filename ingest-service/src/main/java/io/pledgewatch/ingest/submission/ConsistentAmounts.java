@@ -1,9 +1,8 @@
-package io.pledgewatch.ingest.submission.constraints;
+package io.pledgewatch.ingest.submission;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.pledgewatch.ingest.submission.SubmissionPayload;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -18,6 +17,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * rounding), equipment and Ukraine support are parts of the total, the total is within GDP, and so are the related
  * amounts together. Checked once GDP, the total and the four categories are all given; each disagreement names the
  * field it is about.
+ *
+ * <p>It lives beside {@link SubmissionPayload}, whose fields it reads; {@code constraints} holds the constraints that
+ * know none of this package's classes, so the dependency points one way.
  */
 @Target(TYPE)
 @Retention(RUNTIME)

@@ -1,4 +1,4 @@
-package io.pledgewatch.ingest.feed;
+package io.pledgewatch.ingest.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,9 @@ import org.hibernate.type.StandardBasicTypes;
  * <p>The increment is one {@code UPDATE ... RETURNING} rather than a read and a write of the {@link FeedCounter}
  * entity: the statement that takes the lock is the one that moves the counter, so no writer can read a value
  * another is about to change.
+ *
+ * <p>It belongs to the submissions, not to {@code feed}: the position is taken by the writing transaction
+ * ({@link SubmissionService}), and the feed package only reads what the writes numbered.
  */
 @ApplicationScoped
 public class FeedSequencer {

@@ -1,4 +1,4 @@
-package io.pledgewatch.ingest.feed;
+package io.pledgewatch.ingest.submission;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,11 @@
-package io.pledgewatch.ingest.submission.constraints;
+package io.pledgewatch.ingest.submission;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.pledgewatch.ingest.submission.Status;
+import io.pledgewatch.ingest.submission.constraints.Abbreviated;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -16,7 +16,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * One of the {@link Status} names. The payload carries the status as text so that a wrong one is a 422 naming the
- * field and the value, not a 400 from the JSON reader.
+ * field and the value, not a 400 from the JSON reader. It lives beside {@link Status} for the reason given in
+ * {@link ConsistentAmounts}.
  */
 @Target({FIELD, METHOD, ANNOTATION_TYPE})
 @Retention(RUNTIME)
