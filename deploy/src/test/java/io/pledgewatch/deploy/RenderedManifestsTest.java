@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,10 +120,14 @@ class RenderedManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void environmentVariablesAreOnesTheServicesRead(String overlay) throws Exception {
-        for (Deployment d : services(render(overlay))) {
+        List<Deployment> deployments = services(render(overlay));
+        assertEquals(PORTS.size(), deployments.size());
+        for (Deployment d : deployments) {
             String name = d.getMetadata().getName();
             Set<String> known = envNamesOf(ROOT.resolve(name + "/src/main/resources/application.properties"));
-            for (EnvVar env : d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+            List<EnvVar> variables = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+            assertFalse(variables.isEmpty(), name + " sets no environment variable: nothing checked");
+            for (EnvVar env : variables) {
                 assertTrue(known.contains(env.getName()), name + " sets " + env.getName()
                         + ", which is no property of its application.properties");
             }
@@ -161,9 +167,21 @@ class RenderedManifestsTest {
         assertNotNull(env.get("QUARKUS_MAILER_PASSWORD").getValueFrom().getSecretKeyRef(), "SMTP password from a Secret");
         String rules = Files.readString(ROOT.resolve("deploy/monitoring/prometheus-rules.yaml"));
         assertTrue(rules.contains("pledgewatch_briefing_failures_total"), "the alert rule watches the failure counter");
-        String registered = Files.readString(ROOT.resolve(
-                "report-service/src/main/java/io/pledgewatch/report/distribution/Distribution.java"));
-        assertTrue(registered.contains("\"pledgewatch.briefing.failures\""), "the counter the rule watches exists");
+        assertTrue(sourcesMention(ROOT.resolve("report-service/src/main/java"), "\"pledgewatch.briefing.failures\""),
+                "the counter the rule watches is registered in report-service");
+    }
+
+    /** Whether a Java source under {@code dir} holds {@code text}, wherever its package puts it. */
+    static boolean sourcesMention(Path dir, String text) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).anyMatch(f -> {
+                try {
+                    return Files.readString(f).contains(text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     /** Every property in the file, as the environment variable that overrides it (MicroProfile Config rule). */
@@ -216,6 +234,7 @@ class RenderedManifestsTest {
                 .map(HorizontalPodAutoscaler.class::cast).findFirst().orElseThrow();
         assertEquals("ingest-service", hpa.getSpec().getScaleTargetRef().getName());
         if (overlay.equals("prod")) {
+            assertEquals(PORTS.size(), services(objects).size());
             services(objects).forEach(d -> assertTrue(d.getSpec().getReplicas() >= 2, d.getMetadata().getName()));
             assertTrue(hpa.getSpec().getMinReplicas() >= 2);
             assertFalse(objects.stream().anyMatch(o -> o.getMetadata().getName().startsWith("postgres")),

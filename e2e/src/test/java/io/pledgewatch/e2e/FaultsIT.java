@@ -1,5 +1,6 @@
 package io.pledgewatch.e2e;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +71,7 @@ class FaultsIT {
             assertEquals(1000, users.ingestFeedLatest(), "ingest accepted all 1,000 while compliance was down");
 
             suite.compliance.start();
-            users.awaitCaughtUp(120_000);
+            users.awaitCaughtUp();
             for (String key : finalRevision.keySet()) {
                 String[] k = key.split("/");
                 JsonNode a = users.assessment(k[0], Integer.parseInt(k[1]));
@@ -144,22 +147,15 @@ class FaultsIT {
         try (Suite suite = Suite.start("0/2 * * * * ?")) {
             Users users = new Users(suite);
             assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "x")).status());
-            users.awaitAssessment("LTU", 2026, 1, 10_000);
+            users.awaitAssessment("LTU", 2026, 1);
             suite.compliance.stop();
-            JsonNode failed = null;
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (failed == null && System.currentTimeMillis() < deadline) {
-                for (JsonNode b : Http.get(suite.report.url() + "/api/v1/briefings", TestTokens.staff()).json()) {
-                    if (b.get("trigger").asText().equals("SCHEDULED") && b.get("status").asText().equals("FAILED")) {
-                        failed = b;
-                    }
-                }
-                Thread.sleep(200);
-            }
-            assertTrue(failed != null, "a scheduled run failed while compliance was down");
+            JsonNode failed = await().alias("a scheduled run failed while compliance was down").atMost(Users.PATIENCE)
+                    .until(() -> Users.scheduledBriefings(suite.report.url()).stream()
+                            .filter(b -> b.get("status").asText().equals("FAILED")).findFirst(), Optional::isPresent)
+                    .orElseThrow();
             assertTrue(failed.get("failureReason").asText().contains("compliance-service unavailable"), failed.toString());
             suite.compliance.start();
-            JsonNode ready = users.awaitBriefing("/api/v1/briefings/" + failed.get("id").asText(), "READY", 60_000);
+            JsonNode ready = users.awaitBriefing("/api/v1/briefings/" + failed.get("id").asText(), "READY");
             assertTrue(ready.get("attempts").asInt() >= 2);
         }
     }
@@ -169,8 +165,8 @@ class FaultsIT {
         try (Suite suite = Suite.start("0 0 6 ? * MON")) {
             Users users = new Users(suite);
             assertEquals(201, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4790000000", "1200000000", "x")).status());
-            users.awaitAssessment("LTU", 2026, 1, 10_000);
-            // Both replicas on a two-second schedule over ten periods and more.
+            users.awaitAssessment("LTU", 2026, 1);
+            // Both replicas on a two-second schedule, until ten periods and more have been briefed.
             suite.report.stop();
             ServiceProcess a = suite.secondReport("0/2 * * * * ?");
             ServiceProcess b = suite.secondReport("0/2 * * * * ?");
@@ -181,22 +177,25 @@ class FaultsIT {
             ta.join();
             tb.join();
             try {
-                Thread.sleep(26_000);
+                await().alias("ten scheduled periods or more").atMost(Users.PATIENCE)
+                        .until(() -> periods(Users.scheduledBriefings(a.url())).size() >= 10);
             } finally {
                 a.stop();
                 b.stop();
             }
-            Map<String, Integer> perPeriod = new java.util.TreeMap<>();
             suite.report.start();
-            for (JsonNode brief : Http.get(suite.report.url() + "/api/v1/briefings", TestTokens.staff()).json()) {
-                if (brief.get("trigger").asText().equals("SCHEDULED")) {
-                    perPeriod.merge(brief.get("period").asText(), 1, Integer::sum);
-                }
-            }
+            Map<String, Integer> perPeriod = periods(Users.scheduledBriefings(suite.report.url()));
             assertTrue(perPeriod.size() >= 10, "ten periods or more: " + perPeriod.keySet());
             perPeriod.forEach((period, n) -> assertEquals(1, n, "period " + period));
             System.out.println("two report replicas: " + perPeriod.size() + " periods, one briefing each");
         }
+    }
+
+    /** How many briefings each period has. */
+    static Map<String, Integer> periods(List<JsonNode> briefings) {
+        Map<String, Integer> perPeriod = new TreeMap<>();
+        briefings.forEach(b -> perPeriod.merge(b.get("period").asText(), 1, Integer::sum));
+        return perPeriod;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.pledgewatch.e2e;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,12 +32,12 @@ class JourneyIT {
             assertEquals(201, users.submit("POL", 2026, Users.submission("PLN", "3900000000000", "186600000000", "50000000000", "plan")).status());
             assertEquals(201, users.submit("TUR", 2026, Users.submission("TRY", "45000000000000", "1000000000000", "250000000000", "bütçe")).status());
             assertEquals(200, users.submit("LTU", 2026, Users.submission("EUR", "89030000000", "4900000000", "1300000000", "amended")).status());
-            JsonNode ltu = users.awaitAssessment("LTU", 2026, 2, 5_000);
+            JsonNode ltu = users.awaitAssessment("LTU", 2026, 2);
             assertEquals("5.5038", ltu.get("values").get("core").asText(), "4.9 bn of 89.03 bn");
 
             // Staff import NATO's published series; compliance reproduces NATO's counts.
             assertEquals(200, users.importPublishedSeries().status());
-            users.awaitCaughtUp(30_000);
+            users.awaitCaughtUp();
             JsonNode y2025 = Http.get(suite.compliance.url() + "/api/v1/alliance/2025", TestTokens.staff()).json();
             assertEquals(30, y2025.get("atOrAbove2").asInt());
             assertEquals(3, y2025.get("atOrAbove3_5").asInt());
@@ -46,7 +47,7 @@ class JourneyIT {
             // A briefing commissioned by staff, downloaded and read.
             Http.Response commissioned = users.commission(Map.of());
             assertEquals(202, commissioned.status());
-            JsonNode meta = users.awaitBriefing(commissioned.header("Location"), "READY", 60_000);
+            JsonNode meta = users.awaitBriefing(commissioned.header("Location"), "READY");
             Http.Response pdf = Http.get(suite.report.url() + meta.get("pdf").asText(), TestTokens.staff());
             assertEquals(200, pdf.status());
             assertEquals("application/pdf", pdf.header("Content-Type"));
@@ -57,15 +58,9 @@ class JourneyIT {
             assertTrue(text.contains("Methodology"));
 
             // The schedule fires by itself (every 3 s here) and its briefing becomes ready.
-            long deadline = System.currentTimeMillis() + 30_000;
-            boolean scheduledReady = false;
-            while (!scheduledReady && System.currentTimeMillis() < deadline) {
-                for (JsonNode b : Http.get(suite.report.url() + "/api/v1/briefings", TestTokens.staff()).json()) {
-                    scheduledReady |= b.get("trigger").asText().equals("SCHEDULED") && b.get("status").asText().equals("READY");
-                }
-                Thread.sleep(250);
-            }
-            assertTrue(scheduledReady, "a scheduled briefing was produced");
+            await().alias("a scheduled briefing was produced").atMost(Users.PATIENCE)
+                    .until(() -> Users.scheduledBriefings(suite.report.url()).stream()
+                            .anyMatch(b -> b.get("status").asText().equals("READY")));
         }
     }
 

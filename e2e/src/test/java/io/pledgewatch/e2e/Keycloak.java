@@ -1,5 +1,7 @@
 package io.pledgewatch.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import io.pledgewatch.platform.testing.FreePorts;
 import io.pledgewatch.platform.testing.ServiceProcess;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -34,7 +37,7 @@ public final class Keycloak implements AutoCloseable {
     }
 
     /** Starts Keycloak from the distribution this module's build unpacked. */
-    public static Keycloak start(Path dir) throws IOException, InterruptedException {
+    public static Keycloak start(Path dir) throws IOException {
         Path home = home();
         Path java = javaHome();
         Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -78,19 +81,15 @@ public final class Keycloak implements AutoCloseable {
                 "mp.jwt.verify.issuer=" + issuer(), "mp.jwt.verify.publickey.location=" + jwks());
     }
 
-    private void awaitReady() throws InterruptedException, IOException {
-        long deadline = System.currentTimeMillis() + 240_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited while starting; see " + log);
-            }
-            if (Http.get(issuer() + "/.well-known/openid-configuration", null).status() == 200) {
-                return;
-            }
-            Thread.sleep(250);
+    private void awaitReady() {
+        try {
+            await().alias("Keycloak ready, see " + log).atMost(Duration.ofSeconds(240))
+                    .failFast("Keycloak exited while starting; see " + log, () -> !process.isAlive())
+                    .until(() -> Http.get(issuer() + "/.well-known/openid-configuration", null).status() == 200);
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
         }
-        close();
-        throw new IllegalStateException("Keycloak not ready in 240 s; see " + log);
     }
 
     private static Path home() throws IOException {

@@ -47,7 +47,7 @@ class PlansJourneyIT {
                     plan().getBytes(StandardCharsets.UTF_8), Map.of());
             assertEquals(200, imported.status(), imported.text());
             assertEquals(10, imported.json().get("rows").asInt());
-            users.awaitCaughtUp(30_000);
+            users.awaitCaughtUp();
 
             JsonNode verdict = Http.get(suite.compliance.url() + "/api/v1/plans/NOR", nor).json();
             assertTrue(verdict.get("credible").asBoolean(), verdict.toString());
@@ -60,13 +60,13 @@ class PlansJourneyIT {
             Map<String, Object> revised = Users.submission("NOK", String.valueOf(GDP), String.valueOf(GDP * 355 / 10_000),
                     String.valueOf(GDP * 355 / 10_000 * 30 / 100), "a cut in 2031");
             assertEquals(200, users.submit("NOR", 2031, revised).status());
-            users.awaitCaughtUp(30_000);
+            users.awaitCaughtUp();
             JsonNode broken = Http.get(suite.compliance.url() + "/api/v1/plans/NOR", nor).json();
             assertFalse(broken.get("credible").asBoolean());
             assertEquals(2031, broken.get("firstShortfall").get("year").asInt());
 
             Http.Response commissioned = users.commission(Map.of());
-            JsonNode meta = users.awaitBriefing(commissioned.header("Location"), "READY", 60_000);
+            JsonNode meta = users.awaitBriefing(commissioned.header("Location"), "READY");
             String text = JourneyIT.text(Http.get(suite.report.url() + meta.get("pdf").asText(), TestTokens.staff()).body());
             int page = text.indexOf("The Hague annual plans, 2026–2035");
             assertTrue(page > 0, "the briefing has a plans page");

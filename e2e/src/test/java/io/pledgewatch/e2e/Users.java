@@ -1,16 +1,27 @@
 package io.pledgewatch.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.reference.Allies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What delegations and staff do, as HTTP calls against a running {@link Suite}. */
 public final class Users {
+
+    /**
+     * How long a wait may take before the test fails: long enough only to stop a test that would otherwise hang.
+     * How fast things happen is the benchmark's question, never a functional test's.
+     */
+    public static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private final Suite suite;
 
@@ -60,18 +71,9 @@ public final class Users {
     }
 
     /** Waits until compliance shows at least {@code revision} for (country, year). */
-    public JsonNode awaitAssessment(String country, int year, int revision, long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (true) {
-            JsonNode a = assessment(country, year);
-            if (a != null && a.get("revision").asInt() >= revision) {
-                return a;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(country + " " + year + " revision " + revision + " not assessed in time: " + a);
-            }
-            Thread.sleep(25);
-        }
+    public JsonNode awaitAssessment(String country, int year, int revision) {
+        return await().alias(country + " " + year + " assessed from revision " + revision).atMost(PATIENCE)
+                .until(() -> assessment(country, year), a -> a != null && a.get("revision").asInt() >= revision);
     }
 
     public long ingestFeedLatest() {
@@ -79,36 +81,51 @@ public final class Users {
     }
 
     /** Waits until compliance has applied everything ingest has published. */
-    public void awaitCaughtUp(long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode health = Http.get(suite.compliance.url() + "/q/health/ready", null).json();
-            for (JsonNode check : health.get("checks")) {
-                if (check.get("name").asText().equals("ingest-feed") && check.get("data").get("feedReachable").asBoolean()
-                        && check.get("data").get("lag").asLong() == 0
-                        && check.get("data").get("latestSeen").asLong() >= ingestFeedLatest()) {
-                    return;
-                }
+    public void awaitCaughtUp() {
+        awaitCaughtUp(PATIENCE.toMillis());
+    }
+
+    /** The same, for a backlog that takes longer than {@link #PATIENCE} by design (the benchmark's). */
+    public void awaitCaughtUp(long timeoutMillis) {
+        await().alias("compliance caught up with ingest's feed").atMost(Duration.ofMillis(timeoutMillis))
+                .until(this::caughtUp);
+    }
+
+    private boolean caughtUp() {
+        JsonNode health = Http.get(suite.compliance.url() + "/q/health/ready", null).json();
+        for (JsonNode check : health.get("checks")) {
+            if (check.get("name").asText().equals("ingest-feed") && check.get("data").get("feedReachable").asBoolean()
+                    && check.get("data").get("lag").asLong() == 0
+                    && check.get("data").get("latestSeen").asLong() >= ingestFeedLatest()) {
+                return true;
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("compliance did not catch up with ingest's feed");
+        return false;
     }
 
     public Http.Response commission(Object body) {
         return Http.postJson(suite.report.url() + "/api/v1/briefings", TestTokens.staff(), body);
     }
 
-    public JsonNode awaitBriefing(String location, String status, long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = Http.get(location.startsWith("http") ? location : suite.report.url() + location, TestTokens.staff()).json();
-            if (status.equals(last.get("status").asText())) {
-                return last;
-            }
-            Thread.sleep(100);
+    /** Waits until the briefing at {@code location} (its URL or path) has {@code status}. */
+    public JsonNode awaitBriefing(String location, String status) {
+        String url = location.startsWith("http") ? location : suite.report.url() + location;
+        return await().alias("briefing " + location + " " + status).atMost(PATIENCE)
+                .until(() -> Http.get(url, TestTokens.staff()).json(), b -> status.equals(b.get("status").asText()));
+    }
+
+    /** The briefings the schedule made, as the report-service at {@code reportUrl} lists them to staff. */
+    public static List<JsonNode> scheduledBriefings(String reportUrl) {
+        Http.Response r = Http.get(reportUrl + "/api/v1/briefings", TestTokens.staff());
+        if (r.status() != 200) {
+            throw new AssertionError("briefings not listed: " + r.status() + " " + r.text());
         }
-        throw new AssertionError("briefing " + location + " not " + status + ": " + last);
+        List<JsonNode> scheduled = new ArrayList<>();
+        r.json().forEach(b -> {
+            if (b.get("trigger").asText().equals("SCHEDULED")) {
+                scheduled.add(b);
+            }
+        });
+        return scheduled;
     }
 }

@@ -1,5 +1,7 @@
 package io.pledgewatch.platform.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -125,23 +128,12 @@ public final class ServiceProcess {
             Files.createDirectories(dir);
             process = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
-            long deadline = System.currentTimeMillis() + 90_000;
-            while (System.currentTimeMillis() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited while starting; see " + log());
-                }
-                // Ready means this process listens on the port (its own log says so) and answers ready there;
-                // a health check alone could be answered by another process holding the port.
-                if (listening() && ready()) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            throw new IllegalStateException(name + " not ready in time; see " + log());
+            // Ready means this process listens on the port (its own log says so) and answers ready there;
+            // a health check alone could be answered by another process holding the port.
+            await().alias(name + " ready, see " + log()).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                    .failFast(name + " exited while starting; see " + log(), () -> !process.isAlive())
+                    .until(() -> listening() && ready());
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
