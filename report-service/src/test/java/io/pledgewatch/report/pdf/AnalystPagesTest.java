@@ -3,9 +3,8 @@ package io.pledgewatch.report.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.report.briefing.Briefing;
-import io.pledgewatch.report.briefing.BriefingData;
 import io.pledgewatch.report.compliance.ComplianceData;
+import io.pledgewatch.report.figures.BriefingData;
 import io.pledgewatch.report.support.PdfText;
 import io.pledgewatch.report.support.SyntheticData;
 import java.math.BigDecimal;
@@ -53,7 +52,7 @@ public class AnalystPagesTest {
                         new ComplianceData.Shortfall(2026, "complete", "no figures"), IntStream.rangeClosed(2026, 2035)
                         .mapToObj(y -> new ComplianceData.PlanYear(y, null, false, null, null, bd("2"), bd("2.5"), null, null))
                         .toList()));
-        return new BriefingData(Briefing.Kind.ALLIANCE, null, null, base.period(), base.asOf(), base.dataCutoff(), 2025,
+        return new BriefingData(null, null, base.period(), base.asOf(), base.dataCutoff(), 2025,
                 base.alliance(), all, base.ruleSets(), base.changes(), base.snapshot(), List.of(y2026), plans);
     }
 

@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @QuarkusTest
 @TestProfile(MailProfile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DistributionTest {
+class BriefingMailTest {
 
     static final String STAFF = TestTokens.staff();
     static final AtomicLong PERIOD = new AtomicLong(Instant.parse("2030-01-07T06:00:00Z").getEpochSecond());

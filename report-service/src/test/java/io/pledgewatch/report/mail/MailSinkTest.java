@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

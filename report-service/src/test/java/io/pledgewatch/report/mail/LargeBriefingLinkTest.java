@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,8 +30,8 @@ class LargeBriefingLinkTest {
     void aBriefingAboveTheLimitArrivesAsALink() throws Exception {
         given().auth().oauth2(TestTokens.staff()).put("/api/v1/subscriptions/reader@nato.example").then().statusCode(201);
         Briefing b = briefings.claimScheduled(Instant.parse("2031-03-03T06:00:00Z")).orElseThrow();
-        DistributionTest.await(b.id, "READY");
-        List<MimeMessage> received = DistributionTest.awaitMessages(DistributionTest.about(b), 1);
+        BriefingMailTest.await(b.id, "READY");
+        List<MimeMessage> received = BriefingMailTest.awaitMessages(BriefingMailTest.about(b), 1);
         assertEquals(1, received.size());
         Object content = received.get(0).getContent();
         assertFalse(content instanceof Multipart, "no attachment");
