@@ -155,7 +155,7 @@ public class BriefingRunner {
             LOG.errorf("BRIEFING_FAILED briefing=%d period=%s attempts=%d reason=%s", b.id, b.period, b.attempts,
                     b.failureReason);
         }
-        failed.fire(new BriefingFailed(b, b.failureReason, last));
+        failed.fire(new BriefingFailed(b, last));
     }
 
     /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */
