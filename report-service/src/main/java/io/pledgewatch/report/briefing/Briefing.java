@@ -91,7 +91,10 @@ public class Briefing {
     @Column(name = "data_cutoff")
     public Instant dataCutoff;
 
-    /** The key figures shown (JSON of {@link Snapshot}), what the next briefing's "what changed" compares with. */
+    /**
+     * The key figures shown (JSON of {@link io.pledgewatch.report.figures.Snapshot}), what the next briefing's
+     * "what changed" compares with.
+     */
     @Column(name = "snapshot", columnDefinition = "text")
     public String snapshot;
 

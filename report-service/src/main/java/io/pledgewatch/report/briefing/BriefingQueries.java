@@ -2,7 +2,8 @@ package io.pledgewatch.report.briefing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pledgewatch.report.distribution.BriefingTables;
+import io.pledgewatch.report.export.BriefingTables;
+import io.pledgewatch.report.figures.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,18 +2,22 @@ package io.pledgewatch.report.briefing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pledgewatch.platform.Digests;
 import io.pledgewatch.report.LeaseQueue;
 import io.pledgewatch.report.ReportConfig;
-import io.pledgewatch.report.distribution.BriefingTables;
-import io.pledgewatch.report.distribution.Distribution;
+import io.pledgewatch.report.export.BriefingTables;
+import io.pledgewatch.report.figures.BriefingAssembler;
+import io.pledgewatch.report.figures.BriefingData;
+import io.pledgewatch.report.figures.Snapshot;
 import io.pledgewatch.report.pdf.BriefingPdf;
 import io.pledgewatch.report.pdf.Typography;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,7 +31,8 @@ import org.jboss.logging.Logger;
  * Produces briefings: a run takes a lease on one, gathers the data, renders the PDF and stores bytes and metadata
  * in one transaction, so a half-written PDF is never listed. A failed run records its reason and is retried with
  * back-off; a run abandoned by a dead replica is taken over when its lease expires (the {@link LeaseQueue} of
- * {@code pledgewatch.briefing.*}).
+ * {@code pledgewatch.briefing.*}). It tells what became of a run by {@link BriefingReady} and {@link BriefingFailed},
+ * fired inside those transactions; whoever acts on them (the mail) depends on this package, never the reverse.
  */
 @ApplicationScoped
 public class BriefingRunner {
@@ -35,7 +40,8 @@ public class BriefingRunner {
     private static final Logger LOG = Logger.getLogger(BriefingRunner.class);
 
     private final BriefingAssembler assembler;
-    private final Distribution distribution;
+    private final Event<BriefingReady> ready;
+    private final Event<BriefingFailed> failed;
     private final BriefingQueries queries;
     private final BriefingRepository briefings;
     private final ObjectMapper json;
@@ -43,15 +49,18 @@ public class BriefingRunner {
     private final LeaseQueue queue;
     private final BriefingPdf renderer = new BriefingPdf(new Typography());
     private final Timer renderTimer;
+    private final Counter failures;
     // Two renders at a time at most: a burst of commissions queues instead of filling the heap with PDFs.
     private final ManagedExecutor runs = ManagedExecutor.builder().maxAsync(2).maxQueued(-1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     @Inject
     public BriefingRunner(BriefingAssembler assembler, BriefingQueries queries, BriefingRepository briefings, ObjectMapper json,
-                          ReportConfig config, MeterRegistry registry, Distribution distribution) {
+                          ReportConfig config, MeterRegistry registry, Event<BriefingReady> ready,
+                          Event<BriefingFailed> failed) {
         this.assembler = assembler;
-        this.distribution = distribution;
+        this.ready = ready;
+        this.failed = failed;
         this.queries = queries;
         this.briefings = briefings;
         this.json = json;
@@ -59,6 +68,8 @@ public class BriefingRunner {
         this.queue = new LeaseQueue(this.config.maxAttempts(), this.config.retryBackoff(), this.config.lease());
         this.renderTimer = Timer.builder("pledgewatch.briefing.render").description("time to render a briefing PDF")
                 .register(registry);
+        this.failures = Counter.builder("pledgewatch.briefing.failures")
+                .description("scheduled briefings that failed their last attempt").register(registry);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -88,32 +99,26 @@ public class BriefingRunner {
         Briefing b = queries.find(id).orElseThrow();
         try {
             Snapshot previous = queries.previousSnapshot(b);
-            BriefingData data = assembler.gather(b.kind, b.country, b.period, Instant.now(), b.focusYear, previous);
+            BriefingData data = assembler.gather(b.country, b.period, Instant.now(), b.focusYear, previous);
             long started = System.nanoTime();
             BriefingPdf.Rendered rendered = renderer.render(data);
             renderTimer.record(Duration.ofNanos(System.nanoTime() - started));
             String snapshotJson = json.writeValueAsString(data.snapshot());
             String tablesJson = json.writeValueAsString(BriefingTables.of(data, BriefingPdf.title(data)));
-            int messages = QuarkusTransaction.requiringNew().call(() -> complete(id, data, rendered, snapshotJson, tablesJson));
-            if (messages > 0) {
-                distribution.deliverSoon();
-            }
+            QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson, tablesJson));
             LOG.infof("briefing %d ready: %s, focus year %d, %d pages, %d bytes", id, b.kind, data.focusYear(),
                     rendered.pages(), rendered.pdf().length);
             return true;
         } catch (RuntimeException | JsonProcessingException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            boolean last = QuarkusTransaction.requiringNew().call(() -> fail(id, reason));
-            if (last) {
-                distribution.deliverSoon();
-            }
+            QuarkusTransaction.requiringNew().run(() -> fail(id, reason));
             LOG.warnf("briefing %d failed (attempt %d): %s", id, b.attempts, reason);
             return false;
         }
     }
 
-    /** Stores the PDF and its tables and marks the briefing READY; returns how many messages it is to send. */
-    private int complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
+    /** Stores the PDF and its tables and marks the briefing READY. */
+    private void complete(long id, BriefingData data, BriefingPdf.Rendered rendered, String snapshotJson,
                          String tablesJson) {
         Briefing b = briefings.findById(id);
         BriefingContent content = new BriefingContent();
@@ -133,19 +138,24 @@ public class BriefingRunner {
         b.leaseUntil = null;
         b.nextAttemptAt = null;
         applyRetention();
-        return distribution.onReady(b);
+        ready.fire(new BriefingReady(b));
     }
 
-    /** Records a failed attempt; returns true when it was the last one (the operators are alerted). */
-    private boolean fail(long id, String reason) {
+    /** Records a failed attempt; the last one of a scheduled briefing is counted and logged for the operators. */
+    private void fail(long id, String reason) {
         Briefing b = briefings.findById(id);
         b.status = Briefing.Status.FAILED;
         b.failureReason = LeaseQueue.reason(reason);
         b.leaseUntil = null;
         b.nextAttemptAt = queue.retryAt(b.attempts, Instant.now());
         boolean last = queue.exhausted(b.attempts);
-        distribution.onFailed(b, b.failureReason, last);
-        return last;
+        if (last && b.isScheduledAlliance()) {
+            failures.increment();
+            // One line an alert rule can match (see deploy/monitoring): the event name first, then key=value pairs.
+            LOG.errorf("BRIEFING_FAILED briefing=%d period=%s attempts=%d reason=%s", b.id, b.period, b.attempts,
+                    b.failureReason);
+        }
+        failed.fire(new BriefingFailed(b, last));
     }
 
     /** Keeps the newest {@code retention} READY briefings; older ones and their PDFs are deleted. */

@@ -73,6 +73,8 @@ public class BriefingSchedule {
             if (!queries.periodClaimed(period)) {
                 LOG.infof("catching up the missed briefing period %s", period);
                 briefings.claimScheduled(period);
+            } else {
+                LOG.debugf("briefing period %s already claimed: nothing to catch up", period);
             }
         });
     }

@@ -3,9 +3,8 @@ package io.pledgewatch.report.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.report.briefing.Briefing;
-import io.pledgewatch.report.briefing.BriefingData;
 import io.pledgewatch.report.compliance.ComplianceData;
+import io.pledgewatch.report.figures.BriefingData;
 import io.pledgewatch.report.support.PdfText;
 import io.pledgewatch.report.support.SyntheticData;
 import java.math.BigDecimal;
@@ -23,7 +22,10 @@ public class AnalystPagesTest {
         return new BigDecimal(v);
     }
 
-    /** Estonia reports every measure for 2026 and 2027; Latvia's 2026 figures are amounts without the optional inputs. */
+    /**
+     * Estonia reports every measure for 2026 and 2027; Latvia's 2026 figures are amounts without the optional inputs;
+     * Poland's 2026 figure is a ratio NATO published, which carries no amounts.
+     */
     public static BriefingData data() {
         BriefingData base = SyntheticData.alliance(32, 2014, 2025, 7);
         List<ComplianceData.Assessment> all = new ArrayList<>(base.assessments());
@@ -38,6 +40,7 @@ public class AnalystPagesTest {
         all.add(withMeasures(SyntheticData.assessment("LVA", 2026, 3.1, 25, 0), new ComplianceData.Measures(
                 new ComplianceData.Shares(bd("25"), bd("45"), bd("10"), bd("20")), new ComplianceData.Ukraine(bd("0"), bd("0")),
                 null, null, null, null, null, List.of("usdRate", "population", "militaryPersonnel", "priceIndex"))));
+        all.add(publishedRatio(SyntheticData.assessment("POL", 2026, 4.7, 30, 0)));
         ComplianceData.Alliance y2026 = new ComplianceData.Alliance(2026, 2, 2, 0, 0, 2, 2, bd("3.3"), bd("3.3"), null,
                 List.of(), List.of(), "x", new ComplianceData.Totals(
                         new ComplianceData.Group(bd("1001559800000"), bd("30044565000000"), bd("3.3336"), 2),
@@ -53,7 +56,7 @@ public class AnalystPagesTest {
                         new ComplianceData.Shortfall(2026, "complete", "no figures"), IntStream.rangeClosed(2026, 2035)
                         .mapToObj(y -> new ComplianceData.PlanYear(y, null, false, null, null, bd("2"), bd("2.5"), null, null))
                         .toList()));
-        return new BriefingData(Briefing.Kind.ALLIANCE, null, null, base.period(), base.asOf(), base.dataCutoff(), 2025,
+        return new BriefingData(null, null, base.period(), base.asOf(), base.dataCutoff(), 2025,
                 base.alliance(), all, base.ruleSets(), base.changes(), base.snapshot(), List.of(y2026), plans);
     }
 
@@ -61,6 +64,12 @@ public class AnalystPagesTest {
         return new ComplianceData.Assessment(a.country(), a.year(), a.revision(), a.kind(), a.submissionStatus(),
                 a.currency(), a.score(), a.assessed(), a.notAssessedReason(), a.ruleSets(), a.baseline(), a.values(),
                 a.targets(), a.notes(), a.assessedAt(), m);
+    }
+
+    static ComplianceData.Assessment publishedRatio(ComplianceData.Assessment a) {
+        return new ComplianceData.Assessment(a.country(), a.year(), a.revision(), "PUBLISHED_RATIO", a.submissionStatus(),
+                a.currency(), a.score(), a.assessed(), a.notAssessedReason(), a.ruleSets(), a.baseline(), a.values(),
+                a.targets(), a.notes(), a.assessedAt(), null);
     }
 
     static ComplianceData.Plan plan(String iso3, String name, boolean credible, ComplianceData.Shortfall shortfall) {
@@ -80,7 +89,8 @@ public class AnalystPagesTest {
             assertTrue(text.contains(section), "missing: " + section);
         }
         assertTrue(text.contains("1,001.6"), "the Alliance total in USD bn");
-        assertTrue(text.contains("0.00"), "the Europe+Canada : US ratio, rounded");
+        String burden2026 = line(text, "2026 1,001.6");
+        assertTrue(burden2026.contains(" 0.00 "), "the Europe+Canada : US ratio, rounded: " + burden2026);
         assertTrue(text.contains("1,138.54") || text.contains("1,139"), "Estonia per head");
         assertTrue(text.contains("+2.26"), "Estonia's real change 2027");
         assertTrue(text.contains("Core defence spending falls from 3.60% of GDP in 2030 to 3.55% in 2031"),
@@ -94,13 +104,20 @@ public class AnalystPagesTest {
         String text = PdfText.of(RENDERER.render(data()).pdf()).text();
         int page = text.indexOf("Real change, Ukraine support and spending per head");
         String measures = text.substring(page, text.indexOf("Real change by nation", page));
-        String latvia = measures.substring(measures.indexOf("Latvia"), measures.indexOf("\n", measures.indexOf("Latvia") + 7));
-        assertTrue(latvia.contains("not reported"), latvia);
+        String latvia = line(measures, "Latvia");
         assertTrue(latvia.contains("usdRate, population"), "says which input is missing: " + latvia);
         assertEquals(5, latvia.split("not reported", -1).length - 1,
                 "real change, 2021 prices, USD, per head and per soldier: " + latvia);
-        // Nations whose figures are NATO's published ratios have no measures at all.
-        assertTrue(measures.contains("not reported"));
+        // A nation whose figure is a ratio NATO published has no measures at all, and the row says why.
+        String poland = line(measures, "Poland");
+        assertTrue(poland.contains("a published ratio: no amounts"), poland);
+        assertEquals(7, poland.split("not reported", -1).length - 1, "every measure: " + poland);
+    }
+
+    /** The line of {@code text} that starts with {@code start}. */
+    static String line(String text, String start) {
+        return text.lines().filter(l -> l.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting '" + start + "' in:\n" + text));
     }
 
     @Test

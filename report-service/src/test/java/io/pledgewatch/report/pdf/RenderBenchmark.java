@@ -1,8 +1,8 @@
 package io.pledgewatch.report.pdf;
 
-import io.pledgewatch.report.briefing.BriefingData;
-import io.pledgewatch.report.distribution.BriefingTables;
-import io.pledgewatch.report.distribution.WorkbookWriter;
+import io.pledgewatch.report.export.BriefingTables;
+import io.pledgewatch.report.export.WorkbookWriter;
+import io.pledgewatch.report.figures.BriefingData;
 import io.pledgewatch.report.support.SyntheticData;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package io.pledgewatch.report.schedule;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Two report-service replicas (the packaged build, as production runs it) on one database: the schedule produces
  * exactly one briefing per period, a missed period is caught up once, not per replica, and each subscriber gets one
  * message per period (a real SMTP server counts them).
- * Runs after packaging (failsafe), because it needs the built jars.
+ * Runs after packaging (failsafe), because it needs the built jars. What must not happen (a second catch-up) is read
+ * after each replica's log says how its own catch-up ended, and the messages are counted after the replicas stopped.
  */
 class ReplicasIT {
 
@@ -59,7 +61,9 @@ class ReplicasIT {
                 "quarkus.datasource.password=" + db.get("quarkus.datasource.password"),
                 "pledgewatch.compliance.url=" + db.get("pledgewatch.compliance.url"),
                 "pledgewatch.briefing.cron=" + cron, "quarkus.mailer.host=127.0.0.1", "quarkus.mailer.port=" + smtpPort,
-                "quarkus.mailer.start-tls=DISABLED", "pledgewatch.mail.retry-poll=1s", "pledgewatch.mail.retry-backoff=PT1S"));
+                "quarkus.mailer.start-tls=DISABLED", "pledgewatch.mail.retry-poll=1s", "pledgewatch.mail.retry-backoff=PT1S",
+                // How each replica's catch-up ended (claimed, or found claimed) is logged at DEBUG.
+                "quarkus.log.category.\"io.pledgewatch.report\".level=DEBUG"));
         ServiceProcess p = new ServiceProcess(name, jar, dir.resolve(name), FreePorts.next(), properties);
         running.add(p);
         return p;
@@ -102,6 +106,20 @@ class ReplicasIT {
         return counts;
     }
 
+    /**
+     * How many catch-ups this replica has finished since its log began: each ends in a claim ("scheduled briefing N
+     * claimed for period P"), a lost race ("period P already claimed by another replica") or finding it claimed
+     * ("briefing period P already claimed: nothing to catch up"). A failed one is logged as a warning and not counted.
+     */
+    static int catchUpsEnded(ServiceProcess replica) throws Exception {
+        return replica.logCount(" claimed for period ") + replica.logCount(" already claimed");
+    }
+
+    static void awaitCatchUpsEnded(ServiceProcess replica, int count) {
+        await(replica.name() + "'s catch-up").atMost(Duration.ofMinutes(2))
+                .until(() -> catchUpsEnded(replica) >= count);
+    }
+
     static void startTogether(ServiceProcess a, ServiceProcess b) throws Exception {
         Thread ta = new Thread(a::start);
         Thread tb = new Thread(b::start);
@@ -117,13 +135,15 @@ class ReplicasIT {
         ServiceProcess a = replica("replica-a", "0 0 6 ? * MON");
         ServiceProcess b = replica("replica-b", "0 0 6 ? * MON");
         startTogether(a, b);
-        Thread.sleep(1500);
+        awaitCatchUpsEnded(a, 1);
+        awaitCatchUpsEnded(b, 1);
         Map<String, Integer> weekly = scheduledPerPeriod();
         assertEquals(1, weekly.size(), "one catch-up for the missed period: " + weekly);
         assertEquals(1, weekly.values().iterator().next());
         a.stop();
+        int before = catchUpsEnded(a);
         a.start();
-        Thread.sleep(1000);
+        awaitCatchUpsEnded(a, before + 1);
         assertEquals(weekly, scheduledPerPeriod(), "a restart does not catch the same period up again");
         a.stop();
         b.stop();
@@ -138,17 +158,18 @@ class ReplicasIT {
             ServiceProcess c = replica("replica-c", "* * * * * ?");
             ServiceProcess d = replica("replica-d", "* * * * * ?");
             startTogether(c, d);
-            Thread.sleep(14_000);
+            await("ten periods, eight of them mailed to both subscribers").atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> scheduledPerPeriod().size() - weekly.size() >= 10
+                            && sentPerPeriod().values().stream().filter(n -> n == 2).count() >= 8);
+            // Stopped gracefully, a replica finishes and records a send under way: the counts below are final.
             c.stop();
             d.stop();
             Map<String, Integer> perSecond = scheduledPerPeriod();
             perSecond.keySet().removeAll(weekly.keySet());
-            assertTrue(perSecond.size() >= 10, "at least ten periods: " + perSecond.size());
             perSecond.forEach((period, n) -> assertEquals(1, n, "period " + period + " produced " + n));
 
             Map<String, Integer> sent = sentPerPeriod();
-            long fullyDelivered = sent.values().stream().filter(n -> n == 2).count();
-            assertTrue(fullyDelivered >= 8, "most periods reached both subscribers before the replicas stopped: " + sent);
             for (Map.Entry<String, Integer> e : sent.entrySet()) {
                 long received = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
                     try {

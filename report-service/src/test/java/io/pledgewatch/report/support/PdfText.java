@@ -1,6 +1,11 @@
 package io.pledgewatch.report.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,26 +22,47 @@ public record PdfText(int pages, String text, String title) {
         }
     }
 
-
-    /** qpdf's structural check where qpdf is installed; null when it is not. */
-    public static String qpdfCheck(byte[] pdf) {
-        try {
-            if (new ProcessBuilder("qpdf", "--version").start().waitFor() != 0) {
-                return null;
-            }
-        } catch (IOException | InterruptedException notInstalled) {
-            return null;
+    /**
+     * qpdf's structural check ({@code qpdf --check}: cross-reference table, object streams, page tree). Without qpdf
+     * this fails rather than passes, so that a missing tool never reads as a sound PDF.
+     */
+    public static void assertQpdfFindsNoFault(byte[] pdf) {
+        Outcome version = run("qpdf", "--version");
+        if (version == null || version.exitCode() != 0) {
+            throw new AssertionError("the PDF structure check needs qpdf, which "
+                    + (version == null ? "is not installed" : "did not run: " + version.output())
+                    + "; install it (apt-get install -y qpdf)");
         }
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("briefing", ".pdf");
-            java.nio.file.Files.write(file, pdf);
-            Process p = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            int code = p.waitFor();
-            java.nio.file.Files.deleteIfExists(file);
-            return code == 0 ? "ok" : out;
-        } catch (IOException | InterruptedException e) {
-            return e.toString();
+            Path file = Files.createTempFile("briefing", ".pdf");
+            try {
+                Files.write(file, pdf);
+                Outcome check = run("qpdf", "--check", file.toString());
+                if (check == null || check.exitCode() != 0) {
+                    throw new AssertionError("qpdf --check finds the PDF unsound: " + (check == null ? "" : check.output()));
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Outcome(int exitCode, String output) {
+    }
+
+    /** What a command said and how it ended; null when it cannot be started (not installed). */
+    private static Outcome run(String... command) {
+        try {
+            Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Outcome(p.waitFor(), output);
+        } catch (IOException notInstalled) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

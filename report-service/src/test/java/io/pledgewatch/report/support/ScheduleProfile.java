@@ -5,7 +5,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
 
-/** The scheduler firing every second (any Quartz cron is accepted), with the real compliance-service behind it. */
+/**
+ * The scheduler firing every other second (any Quartz cron is accepted), so that a test sees several firings soon,
+ * with the real compliance-service behind it.
+ */
 public class ScheduleProfile implements QuarkusTestProfile {
 
     @Override
@@ -15,7 +18,7 @@ public class ScheduleProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("pledgewatch.briefing.cron", "* * * * * ?",
+        return Map.of("pledgewatch.briefing.cron", "0/2 * * * * ?",
                 "pledgewatch.briefing.catch-up", "false",
                 "pledgewatch.briefing.retention", "1000");
     }

@@ -7,7 +7,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) on a loopback port for the distribution tests; it can be taken down and back up. */
+/** A real SMTP server (GreenMail) on a loopback port for the mail tests; it can be taken down and back up. */
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private static int port;

@@ -2,9 +2,9 @@ package io.pledgewatch.report.support;
 
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
-import io.pledgewatch.report.briefing.Briefing;
-import io.pledgewatch.report.briefing.BriefingData;
 import io.pledgewatch.report.compliance.ComplianceData;
+import io.pledgewatch.report.figures.BriefingData;
+import io.pledgewatch.report.figures.Snapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -45,10 +45,10 @@ public final class SyntheticData {
                 focusYear.size(), focusYear.size(), new BigDecimal("2.5"), new BigDecimal("2.6"),
                 new ComplianceData.Usd(new BigDecimal("480000000000"), new BigDecimal("980000000000"), 2, 0),
                 List.of("ISL"), List.of(), "wales-2014=1,hague-2025=1");
-        return new BriefingData(Briefing.Kind.ALLIANCE, null, null, "2026-11-23T06:00:00Z", Instant.parse("2026-11-23T06:00:05Z"),
+        return new BriefingData(null, null, "2026-11-23T06:00:00Z", Instant.parse("2026-11-23T06:00:05Z"),
                 Instant.parse("2026-11-23T05:59:00Z"), focus, alliance, list, ruleSets(),
                 List.of("This is the first briefing of its kind: there is no earlier briefing to compare with."),
-                io.pledgewatch.report.briefing.Snapshot.of(focus, list));
+                Snapshot.of(focus, list));
     }
 
     public static ComplianceData.Assessment assessment(String code, int year, double core, double equipment, double related) {

@@ -1,6 +1,7 @@
 package io.pledgewatch.report.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.pledgewatch.platform.testing.FreePorts;
 import io.pledgewatch.platform.testing.ServiceProcess;
@@ -12,6 +13,7 @@ import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +69,9 @@ public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
         submit("LTU", 2026, "EUR", "89030000000", "4790000000", "1200000000", "0.92");
         submit("DEU", 2026, "EUR", "4470000000000", "108200000000", "22000000000", "0.92");
         submit("TUR", 2026, "TRY", "45000000000000", "1000000000000", "300000000000", "41.5");
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (compliance.health().replaceAll("\\s", "").contains("\"feedReachable\":true,\"lag\":0")) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new IllegalStateException("compliance-service did not catch up with the test data");
+        await("compliance-service catching up with the test data").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> compliance.health().replaceAll("\\s", "").contains("\"feedReachable\":true,\"lag\":0"));
     }
 
     static void submit(String country, int year, String currency, String gdp, String total, String equipment, String rate) {

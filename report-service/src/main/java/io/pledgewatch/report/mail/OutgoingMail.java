@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 /**
  * A message ready to go. {@code messageId} is derived from the delivery, so a message sent again after a crash

@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;

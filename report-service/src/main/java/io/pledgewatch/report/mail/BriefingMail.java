@@ -1,12 +1,12 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.pledgewatch.platform.Digests;
 import io.pledgewatch.report.LeaseQueue;
 import io.pledgewatch.report.ReportConfig;
 import io.pledgewatch.report.briefing.Briefing;
+import io.pledgewatch.report.briefing.BriefingFailed;
 import io.pledgewatch.report.briefing.BriefingQueries;
+import io.pledgewatch.report.briefing.BriefingReady;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,27 +14,26 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
- * Briefings that reach people. When a scheduled Alliance briefing becomes READY, one delivery per subscriber is
- * recorded in the same transaction (so exactly once per briefing, whichever replica completed it, however often
- * the run was retried); when a scheduled run fails its last attempt, one alert to the operators' address is recorded
- * the same way, a metric counts it and a log line says so. Messages are sent after commit, one at a time under a
- * lease, and marked sent in a transaction of their own; a failed send is retried with back-off (the
- * {@link LeaseQueue} of {@code pledgewatch.mail.*}). The messages' texts are the templates under
- * {@code templates/Distribution/}.
+ * Briefings that reach people. When a scheduled Alliance briefing becomes READY ({@link BriefingReady}), one delivery
+ * per subscriber is recorded in the same transaction (so exactly once per briefing, whichever replica completed it,
+ * however often the run was retried); when a scheduled run fails its last attempt ({@link BriefingFailed}), one alert
+ * to the operators' address is recorded the same way. Messages are sent after commit, one at a time under a lease,
+ * and marked sent in a transaction of their own; a failed send is retried with back-off (the {@link LeaseQueue} of
+ * {@code pledgewatch.mail.*}). The messages' texts are the templates under {@code templates/BriefingMail/}.
  */
 @ApplicationScoped
-public class Distribution {
+public class BriefingMail {
 
-    private static final Logger LOG = Logger.getLogger(Distribution.class);
+    private static final Logger LOG = Logger.getLogger(BriefingMail.class);
 
     private final ReportConfig.Mail config;
     private final MailSink sink;
@@ -42,7 +41,6 @@ public class Distribution {
     private final LeaseQueue queue;
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
-    private final Counter failures;
     // One sender at a time per replica is plenty for a weekly briefing; replicas share the work through leases.
     private final ManagedExecutor sender = ManagedExecutor.builder().maxAsync(1).maxQueued(4)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
@@ -59,16 +57,14 @@ public class Distribution {
     }
 
     @Inject
-    public Distribution(ReportConfig config, MailSink sink, BriefingQueries queries,
-                        SubscriptionRepository subscriptions, DeliveryRepository deliveries, MeterRegistry registry) {
+    public BriefingMail(ReportConfig config, MailSink sink, BriefingQueries queries,
+                        SubscriptionRepository subscriptions, DeliveryRepository deliveries) {
         this.config = config.mail();
         this.queue = new LeaseQueue(this.config.maxAttempts(), this.config.retryBackoff(), this.config.lease());
         this.sink = sink;
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
-        this.failures = Counter.builder("pledgewatch.briefing.failures")
-                .description("scheduled briefings that failed their last attempt").register(registry);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -83,30 +79,44 @@ public class Distribution {
         }
     }
 
-    /** In the transaction that makes {@code b} READY: a delivery per subscriber, for scheduled Alliance briefings. */
-    public int onReady(Briefing b) {
-        if (!b.isScheduledAlliance()) {
-            return 0;
+    /** In the transaction that makes a briefing READY: a delivery per subscriber, for scheduled Alliance briefings. */
+    void onReady(@Observes BriefingReady ready) {
+        Briefing b = ready.briefing();
+        if (b.isScheduledAlliance()) {
+            subscriptions.byAddress()
+                    .forEach(s -> deliveries.persist(Delivery.pending(b.id, Delivery.Kind.BRIEFING, s.email)));
         }
-        List<Subscription> subscribers = subscriptions.byAddress();
-        subscribers.forEach(s -> deliveries.persist(Delivery.pending(b.id, Delivery.Kind.BRIEFING, s.email)));
-        return subscribers.size();
     }
 
-    /** In the transaction that records a failed run; {@code last} when no attempt is left. */
-    public void onFailed(Briefing b, String reason, boolean last) {
-        if (!last || !b.isScheduledAlliance()) {
-            return;
+    /** In the transaction that records a scheduled run's last failed attempt: an alert to the operators. */
+    void onFailed(@Observes BriefingFailed failed) {
+        Briefing b = failed.briefing();
+        if (alerts(failed)) {
+            config.operators().filter(a -> !a.isBlank())
+                    .ifPresent(a -> deliveries.persist(Delivery.pending(b.id, Delivery.Kind.ALERT, a.strip())));
         }
-        failures.increment();
-        // One line an alert rule can match (see deploy/monitoring): the event name first, then key=value pairs.
-        LOG.errorf("BRIEFING_FAILED briefing=%d period=%s attempts=%d reason=%s", b.id, b.period, b.attempts, reason);
-        config.operators().filter(a -> !a.isBlank())
-                .ifPresent(a -> deliveries.persist(Delivery.pending(b.id, Delivery.Kind.ALERT, a.strip())));
     }
 
-    /** After commit: send what is due now rather than at the next poll. */
-    public void deliverSoon() {
+    /** Once the READY transaction has committed: what it recorded goes now rather than at the next poll. */
+    void afterReady(@Observes(during = TransactionPhase.AFTER_SUCCESS) BriefingReady ready) {
+        if (ready.briefing().isScheduledAlliance()) {
+            deliverSoon();
+        }
+    }
+
+    /** Once a last failure has committed: its alert goes now rather than at the next poll. */
+    void afterFailed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BriefingFailed failed) {
+        if (alerts(failed)) {
+            deliverSoon();
+        }
+    }
+
+    private static boolean alerts(BriefingFailed failed) {
+        return failed.last() && failed.briefing().isScheduledAlliance();
+    }
+
+    /** Sends what is due now, on the sender's thread, rather than at the next poll. */
+    void deliverSoon() {
         try {
             sender.execute(this::deliverDue);
         } catch (RuntimeException queueFull) {

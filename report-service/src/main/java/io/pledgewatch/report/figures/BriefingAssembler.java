@@ -1,4 +1,4 @@
-package io.pledgewatch.report.briefing;
+package io.pledgewatch.report.figures;
 
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.report.compliance.ComplianceClient;
@@ -20,12 +20,15 @@ public class BriefingAssembler {
     @Inject
     ComplianceClient compliance;
 
-    /** @param previous the key figures of the previous briefing of the same kind, or null if there was none */
-    public BriefingData gather(Briefing.Kind kind, String country, String period, Instant asOf, Integer requestedYear,
-                               Snapshot previous) {
+    /**
+     * @param country  the nation of a national briefing; {@code null} for the Alliance's
+     * @param previous the key figures of the previous briefing of the same kind, or null if there was none
+     */
+    public BriefingData gather(String country, String period, Instant asOf, Integer requestedYear, Snapshot previous) {
+        boolean wholeAlliance = country == null;
         List<ComplianceData.Assessment> assessments = compliance.assessments(country);
-        int focusYear = requestedYear != null ? requestedYear : focusYear(assessments, asOf, kind == Briefing.Kind.ALLIANCE);
-        ComplianceData.Alliance alliance = kind == Briefing.Kind.ALLIANCE ? compliance.alliance(focusYear) : null;
+        int focusYear = requestedYear != null ? requestedYear : focusYear(assessments, asOf, wholeAlliance);
+        ComplianceData.Alliance alliance = wholeAlliance ? compliance.alliance(focusYear) : null;
         List<ComplianceData.RuleSet> ruleSets = compliance.ruleSets();
         Instant cutoff = assessments.stream().map(ComplianceData.Assessment::assessedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -33,9 +36,8 @@ public class BriefingAssembler {
         String name = country == null ? null : Allies.get().nameOf(country);
         List<ComplianceData.Plan> plans = compliance.plans().stream()
                 .filter(p -> country == null || p.country().equals(country)).toList();
-        return new BriefingData(kind, country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,
-                snapshot.changesSince(previous, 25), snapshot, kind == Briefing.Kind.ALLIANCE ? burden(assessments) : List.of(),
-                plans);
+        return new BriefingData(country, name, period, asOf, cutoff, focusYear, alliance, assessments, ruleSets,
+                snapshot.changesSince(previous, 25), snapshot, wholeAlliance ? burden(assessments) : List.of(), plans);
     }
 
     /** The Alliance totals of each year in which some nation reported amounts with a USD rate, oldest first. */

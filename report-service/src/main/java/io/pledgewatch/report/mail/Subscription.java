@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,28 +1,30 @@
-package io.pledgewatch.report.briefing;
+package io.pledgewatch.report.figures;
 
 import io.pledgewatch.report.compliance.ComplianceData;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything one briefing shows, gathered before rendering starts so the PDF is drawn from a fixed picture.
+ * Everything one briefing shows, gathered before rendering starts so that the PDF and the tables are drawn from one
+ * fixed picture. It knows nothing of the briefing's lifecycle: the renderers need only this.
  *
+ * @param country     the nation of a national briefing; {@code null} for the Alliance's
  * @param assessments every assessment in scope (all nations and years for the Alliance, one nation's years otherwise)
  * @param changes     what changed since the previous briefing of the same kind, as sentences
  * @param snapshot    the key figures shown, kept with the briefing for the next one's "what changed"
  * @param burden      the Alliance summary of every year whose totals rest on at least one nation (burden sharing)
  * @param plans       the Hague annual plans in scope (every Ally's, or the one nation's)
  */
-public record BriefingData(Briefing.Kind kind, String country, String countryName, String period, Instant asOf,
+public record BriefingData(String country, String countryName, String period, Instant asOf,
                            Instant dataCutoff, int focusYear, ComplianceData.Alliance alliance,
                            List<ComplianceData.Assessment> assessments, List<ComplianceData.RuleSet> ruleSets,
                            List<String> changes, Snapshot snapshot, List<ComplianceData.Alliance> burden,
                            List<ComplianceData.Plan> plans) {
 
-    public BriefingData(Briefing.Kind kind, String country, String countryName, String period, Instant asOf, Instant dataCutoff,
+    public BriefingData(String country, String countryName, String period, Instant asOf, Instant dataCutoff,
                         int focusYear, ComplianceData.Alliance alliance, List<ComplianceData.Assessment> assessments,
                         List<ComplianceData.RuleSet> ruleSets, List<String> changes, Snapshot snapshot) {
-        this(kind, country, countryName, period, asOf, dataCutoff, focusYear, alliance, assessments, ruleSets, changes,
+        this(country, countryName, period, asOf, dataCutoff, focusYear, alliance, assessments, ruleSets, changes,
                 snapshot, List.of(), List.of());
     }
 
@@ -37,7 +39,7 @@ public record BriefingData(Briefing.Kind kind, String country, String countryNam
     }
 
     public boolean isAlliance() {
-        return kind == Briefing.Kind.ALLIANCE;
+        return country == null;
     }
 
     public List<ComplianceData.Assessment> ofYear(int year) {

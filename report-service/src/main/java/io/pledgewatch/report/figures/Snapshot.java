@@ -1,4 +1,4 @@
-package io.pledgewatch.report.briefing;
+package io.pledgewatch.report.figures;
 
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.report.compliance.ComplianceData;

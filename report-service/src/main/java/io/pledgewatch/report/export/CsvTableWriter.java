@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.export;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,10 +1,10 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pledgewatch.report.briefing.BriefingData;
+import io.pledgewatch.report.figures.BriefingData;
 import io.pledgewatch.report.pdf.AnalystPagesTest;
 import io.pledgewatch.report.pdf.BriefingPdf;
 import io.pledgewatch.report.pdf.Typography;
@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** Workbooks and CSV written from a briefing's tables, read back with other libraries and held against its PDF. */
-class DistributionFilesTest {
+class WorkbookAndCsvTest {
 
     static final BriefingData DATA = AnalystPagesTest.data();
     static final BriefingTables TABLES = BriefingTables.of(DATA, "Alliance briefing · test");

@@ -1,4 +1,4 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.mail;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,7 @@ import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.report.briefing.Briefing;
 import io.pledgewatch.report.briefing.BriefingService;
 import io.pledgewatch.report.support.LinkOnlyMailProfile;
+import io.pledgewatch.report.support.StaffApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -26,12 +27,15 @@ class LargeBriefingLinkTest {
     @Inject
     BriefingService briefings;
 
+    @Inject
+    Mailbox mailbox;
+
     @Test
     void aBriefingAboveTheLimitArrivesAsALink() throws Exception {
         given().auth().oauth2(TestTokens.staff()).put("/api/v1/subscriptions/reader@nato.example").then().statusCode(201);
         Briefing b = briefings.claimScheduled(Instant.parse("2031-03-03T06:00:00Z")).orElseThrow();
-        DistributionTest.await(b.id, "READY");
-        List<MimeMessage> received = DistributionTest.awaitMessages(DistributionTest.about(b), 1);
+        StaffApi.awaitStatus(b.id, "READY");
+        List<MimeMessage> received = mailbox.onceAllSent(b, 1);
         assertEquals(1, received.size());
         Object content = received.get(0).getContent();
         assertFalse(content instanceof Multipart, "no attachment");

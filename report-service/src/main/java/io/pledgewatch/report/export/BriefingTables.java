@@ -1,8 +1,8 @@
-package io.pledgewatch.report.distribution;
+package io.pledgewatch.report.export;
 
 import io.pledgewatch.reference.Allies;
-import io.pledgewatch.report.briefing.BriefingData;
 import io.pledgewatch.report.compliance.ComplianceData;
+import io.pledgewatch.report.figures.BriefingData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
