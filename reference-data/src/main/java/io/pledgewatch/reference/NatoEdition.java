@@ -51,7 +51,7 @@ public enum NatoEdition {
         return publishedOn;
     }
 
-    /** The name of the series file, which is also the import's {@code source} the launcher gives it. */
+    /** The name of the series file on the classpath, beside this class. */
     public String seriesFile() {
         return seriesFile;
     }
@@ -63,8 +63,9 @@ public enum NatoEdition {
     }
 
     /**
-     * The edition's series as the import reads it: a header ({@code country,year,status,defence_pct_gdp} and, from
-     * 2026, {@code equipment_pct,personnel_pct,real_change_pct}) and one line per Ally and year.
+     * The edition's series as published: a header ({@code country,year,status,defence_pct_gdp} and, from 2026,
+     * {@code equipment_pct,personnel_pct,real_change_pct}) and one line per Ally and year. ingest's import takes the
+     * 2026 columns once editions are in (issue 32); until then only the 2025 edition imports as it is.
      */
     public List<String> seriesLines() {
         try (InputStream in = open(seriesFile)) {

@@ -37,9 +37,8 @@ public class FeedSequencer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserve(int count) {
-        // The scalar is declared with addScalar rather than as a result class: Hibernate keys its cached plan for a
-        // native query by the result mapping, and a result-class mapping of a basic type never equals the previous
-        // one, so every call would add a plan to the cache (docs/decisions/0011-native-scalar-queries.md).
+        // addScalar, not Long.class: a result-class mapping of a basic type adds a cached plan on every call
+        // (docs/decisions/0011-native-scalar-queries.md).
         long last = (Long) session.createNativeQuery(
                         "update feed_counter set last_seq = last_seq + :count where id = :row returning last_seq")
                 .addScalar("last_seq", StandardBasicTypes.LONG)
