@@ -17,10 +17,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,8 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.hibernate.StatelessSession;
+import org.hibernate.type.StandardBasicTypes;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -49,9 +45,6 @@ class FeedTest {
     /** The session the sequencer uses: in the same transaction, the same database connection. */
     @Inject
     StatelessSession session;
-
-    @Inject
-    DataSource dataSource;
 
     static JsonPath page(long after, int limit) {
         return given().auth().oauth2(SERVICE).queryParam("after", after).queryParam("limit", limit)
@@ -121,7 +114,8 @@ class FeedTest {
         try {
             CompletableFuture<Long> slow = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
                 long seq = sequencer.reserve(1);
-                holder.complete(session.createNativeQuery("select pg_backend_pid()", Integer.class).getSingleResult());
+                holder.complete((Integer) session.createNativeQuery("select pg_backend_pid() as pid")
+                        .addScalar("pid", StandardBasicTypes.INTEGER).getSingleResult());
                 release.await(60, TimeUnit.SECONDS);
                 return seq;
             }), pool);
@@ -142,16 +136,12 @@ class FeedTest {
     }
 
     /** How many database sessions wait for a lock that {@code backend} holds. */
-    private int backendsBlockedBy(int backend) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
-            s.setInt(1, backend);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+    private long backendsBlockedBy(int backend) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) session.createNativeQuery(
+                        "select count(*) as blocked from pg_stat_activity where :backend = any(pg_blocking_pids(pid))")
+                .addScalar("blocked", StandardBasicTypes.LONG)
+                .setParameter("backend", backend)
+                .getSingleResult()).longValue());
     }
 
     @Test
