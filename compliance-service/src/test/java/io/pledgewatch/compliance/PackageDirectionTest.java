@@ -4,12 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.pledgewatch.platform.testing.EachPackage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,22 +23,9 @@ class PackageDirectionTest {
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 
-    /** Each package a slice of its own: the root, every package under it and every package under those. */
-    static final SliceAssignment EACH_PACKAGE = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            return SliceIdentifier.of(javaClass.getPackageName());
-        }
-
-        @Override
-        public String getDescription() {
-            return "each package of " + ROOT + ", the root included";
-        }
-    };
-
     @Test
     void noPackagesDependOnEachOtherInACycle() {
-        slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles().check(PRODUCTION);
+        slices().assignedFrom(EachPackage.of(ROOT)).should().beFreeOfCycles().check(PRODUCTION);
     }
 
     @Test

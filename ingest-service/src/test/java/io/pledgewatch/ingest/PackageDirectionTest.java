@@ -3,12 +3,10 @@ package io.pledgewatch.ingest;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.pledgewatch.platform.testing.EachPackage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,22 +19,9 @@ class PackageDirectionTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.pledgewatch.ingest");
 
-    /** Every package a slice of its own: the root package too, and a sub-package apart from the one it sits in. */
-    private static final SliceAssignment EACH_PACKAGE = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            return SliceIdentifier.of(javaClass.getPackageName());
-        }
-
-        @Override
-        public String getDescription() {
-            return "each package of io.pledgewatch.ingest";
-        }
-    };
-
     @Test
     void noTwoPackagesDependOnEachOther() {
-        slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles().check(INGEST);
+        slices().assignedFrom(EachPackage.of("io.pledgewatch.ingest")).should().beFreeOfCycles().check(INGEST);
     }
 
     @Test

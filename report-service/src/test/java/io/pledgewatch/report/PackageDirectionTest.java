@@ -3,12 +3,10 @@ package io.pledgewatch.report;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.pledgewatch.platform.testing.EachPackage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,23 +24,9 @@ class PackageDirectionTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
 
-    /** Every package its own slice, the root package and sub-packages of sub-packages included. */
-    static final SliceAssignment EVERY_PACKAGE = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            String pkg = javaClass.getPackageName();
-            return pkg.equals(ROOT) || pkg.startsWith(ROOT + ".") ? SliceIdentifier.of(pkg) : SliceIdentifier.ignore();
-        }
-
-        @Override
-        public String getDescription() {
-            return "every package of " + ROOT + ", itself included";
-        }
-    };
-
     @Test
     void noPackageDependsOnItselfThroughAnother() {
-        slices().assignedFrom(EVERY_PACKAGE).should().beFreeOfCycles().check(REPORT);
+        slices().assignedFrom(EachPackage.of(ROOT)).should().beFreeOfCycles().check(REPORT);
     }
 
     @Test
