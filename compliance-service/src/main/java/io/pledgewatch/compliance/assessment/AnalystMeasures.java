@@ -16,14 +16,19 @@ import java.util.Optional;
  * Shown values are rounded (percentages to four decimals, USD and constant-price amounts to whole units, per-head
  * and per-soldier figures to cents); they are computed on unrounded inputs.
  *
+ * <p>A revision that carries a ratio NATO published has no amounts to compute from; where the edition published them,
+ * its equipment and personnel shares and its real change are shown instead, with {@code published} true.
+ *
  * @param constant   D at 2021 prices in the year's national currency: D × 100 / priceIndex
  * @param realChange % change of {@code constant} from the previous year, the previous year first converted at the
- *                   fixed rate where the nation changed currency in between (Bulgaria 2026, Croatia 2023)
+ *                   fixed rate where the nation changed currency in between (Bulgaria 2026, Croatia 2023); for a
+ *                   published ratio, the real change NATO published
+ * @param published  the measures are NATO's published figures (a published ratio), not computed from amounts
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecimal perCapitaUsd, BigDecimal perSoldierUsd,
-                              BigDecimal constant, BigDecimal realChange, List<String> missing) {
+                              BigDecimal constant, BigDecimal realChange, List<String> missing, boolean published) {
 
     static final MathContext MC = MathContext.DECIMAL128;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -43,12 +48,11 @@ public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecima
      * @param previous the nation's current revision of the year before, if any (real change needs it)
      */
     public static AnalystMeasures of(Ally ally, ScoringInput in, Optional<ScoringInput> previous) {
-        List<String> missing = new ArrayList<>();
         if (in.publishedRatio()) {
-            missing.add("amounts (a published ratio carries none)");
-            return new AnalystMeasures(null, null, null, null, null, null, null, missing);
+            return published(in);
         }
-        ScoringInput.Breakdown b = in.breakdown() == null ? ScoringInput.Breakdown.NONE : in.breakdown();
+        List<String> missing = new ArrayList<>();
+        ScoringInput.Breakdown b = breakdown(in);
         BigDecimal d = in.defenceTotal();
         BigDecimal g = in.gdp();
         Shares shares = b.personnel() == null || d.signum() == 0 ? null : new Shares(pct(in.equipment(), d),
@@ -90,7 +94,34 @@ public record AnalystMeasures(Shares shares, Ukraine ukraine, Usd usd, BigDecima
             }
         }
         return new AnalystMeasures(shares, ukraine, usd, perCapita, perSoldier, constant == null ? null : whole(constant),
-                realChange, missing);
+                realChange, missing, false);
+    }
+
+    /**
+     * What NATO published beside a ratio: the equipment and personnel shares of defence expenditure (the other two
+     * categories are not in its tables) and the real change. Each one the edition left blank is null and named.
+     */
+    private static AnalystMeasures published(ScoringInput in) {
+        List<String> missing = new ArrayList<>(List.of("amounts (a published ratio carries none)"));
+        BigDecimal equipment = in.equipmentPct();
+        BigDecimal personnel = breakdown(in).personnelPct();
+        BigDecimal realChange = breakdown(in).realChangePct();
+        if (equipment == null) {
+            missing.add("equipmentPct");
+        }
+        if (personnel == null) {
+            missing.add("personnelPct");
+        }
+        if (realChange == null) {
+            missing.add("realChangePct");
+        }
+        Shares shares = equipment == null && personnel == null ? null
+                : new Shares(ScoringEngine.round(equipment), ScoringEngine.round(personnel), null, null);
+        return new AnalystMeasures(shares, null, null, null, null, null, ScoringEngine.round(realChange), missing, true);
+    }
+
+    private static ScoringInput.Breakdown breakdown(ScoringInput in) {
+        return in.breakdown() == null ? ScoringInput.Breakdown.NONE : in.breakdown();
     }
 
     /** D at 2021 prices, unrounded; empty for a published ratio or without a price index. */

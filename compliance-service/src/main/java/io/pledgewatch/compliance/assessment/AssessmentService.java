@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,12 +124,15 @@ public class AssessmentService implements HistoryRescoring {
     }
 
     /**
-     * Writes the changed inputs and assessments, each table as one batch of inserts (new rows) and one of updates.
-     * Not {@code upsertMultiple}: on PostgreSQL before 15 Hibernate runs an upsert as an update and then, when it
-     * touched no row, an insert, one row at a time. Which inputs are stored is known from the read; which assessments
-     * are, from their ids alone (never their bodies).
+     * Writes the applied revisions' history (one batch of inserts) and the changed inputs and assessments, each table
+     * as one batch of inserts (new rows) and one of updates. Not {@code upsertMultiple}: on PostgreSQL before 15
+     * Hibernate runs an upsert as an update and then, when it touched no row, an insert, one row at a time. Which
+     * inputs are stored is known from the read; which assessments are, from their ids alone (never their bodies).
      */
     private void save(Loaded loaded) {
+        if (!loaded.history.isEmpty()) {
+            session.insertMultiple(loaded.history);
+        }
         insertOrUpdate(loaded.changedInputs.values(), in -> loaded.stored.contains(in.id));
         if (!loaded.changedRecords.isEmpty()) {
             // addScalar, not String.class: a result-class mapping of a basic type adds a cached plan on every call
@@ -151,71 +155,42 @@ public class AssessmentService implements HistoryRescoring {
         }
     }
 
-    /** Keeps the item as the current input unless a later revision is already stored; true when stored. */
+    /**
+     * Keeps the item in the history, and as the current input unless the stored one was known since later (an older
+     * edition applied after a newer one: ingest stored it as history too); true when it became the current input.
+     */
     private boolean store(FeedRevision item, Loaded loaded) {
+        loaded.history.add(RevisionHistory.of(item));
         String key = RevisionInput.key(item.country(), item.year());
         RevisionInput in = loaded.inputs.computeIfAbsent(key, k -> {
             RevisionInput fresh = new RevisionInput();
             fresh.id = k;
             return fresh;
         });
-        if (in.country != null && in.revision >= item.revision()) {
-            // ingest's feed keeps each submission's revisions in order; this only guards against regressions.
+        if (in.country != null && !in.isSupersededBy(item)) {
+            LOG.debugf("%s %d revision %d kept in the history only: revision %d was known since later", item.country(),
+                    item.year(), item.revision(), in.revision);
             return false;
         }
-        in.country = item.country();
-        in.year = item.year();
-        in.revision = item.revision();
-        in.seq = item.seq();
-        in.publishedRatio = item.isPublishedRatio();
-        in.status = item.status();
-        in.currency = item.currency();
-        in.receivedAt = item.receivedAt();
-        in.usdRate = item.usdRate();
-        in.population = item.population();
-        in.militaryPersonnel = item.militaryPersonnel();
-        in.priceIndex = item.priceIndex();
-        if (in.publishedRatio) {
-            in.gdp = null;
-            in.defenceTotal = null;
-            in.equipment = null;
-            in.relatedTotal = null;
-            in.personnel = null;
-            in.infrastructure = null;
-            in.other = null;
-            in.ukraineSupport = null;
-            in.defencePctGdp = item.publishedRatio().defencePctGdp();
-            in.equipmentPct = item.publishedRatio().equipmentPct();
-            in.source = item.publishedRatio().source();
-        } else {
-            in.gdp = item.gdp();
-            in.defenceTotal = item.defence().total();
-            in.equipment = item.defence().equipment();
-            in.relatedTotal = item.relatedTotal();
-            in.personnel = item.defence().personnel();
-            in.infrastructure = item.defence().infrastructure();
-            in.other = item.defence().other();
-            in.ukraineSupport = item.defence().ukraineSupport();
-            in.defencePctGdp = null;
-            in.equipmentPct = null;
-            in.source = null;
-        }
+        in.fill(item);
         loaded.changedInputs.put(key, in);
         return true;
     }
 
     /**
      * The stored inputs of the nations at hand, read up front and looked up in memory (a re-score reads the baseline
-     * and previous year of each input it scores), and the inputs and assessments changed since, which {@link #save}
-     * writes. Stored assessments are not read: a re-scored assessment replaces every column of its row (an upsert).
+     * and previous year of each input it scores), and the inputs and assessments changed since and the revisions applied,
+     * which {@link #save} writes. Stored assessments are not read: a re-scored assessment replaces every column of its
+     * row (an upsert).
      */
     private record Loaded(Map<String, RevisionInput> inputs, Set<String> stored, Map<String, RevisionInput> changedInputs,
-                          Map<String, AssessmentRecord> changedRecords) {
+                          Map<String, AssessmentRecord> changedRecords, List<RevisionHistory> history) {
 
         static Loaded of(List<RevisionInput> stored) {
             Map<String, RevisionInput> inputs = new HashMap<>();
             stored.forEach(in -> inputs.put(in.id, in));
-            return new Loaded(inputs, Set.copyOf(inputs.keySet()), new LinkedHashMap<>(), new LinkedHashMap<>());
+            return new Loaded(inputs, Set.copyOf(inputs.keySet()), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                    new ArrayList<>());
         }
 
         Optional<RevisionInput> input(String country, int year) {

@@ -7,12 +7,19 @@ import java.time.Instant;
 /**
  * One revision as ingest's feed carries it: what an assessment is made from. A tolerant reader: fields ingest adds
  * later are ignored. The follower fetches pages of these; {@link AssessmentService#apply} stores and scores them.
+ * {@code knownSince} (since when ingest knew the figures: an edition's publication day, or the receipt) decides which
+ * revision of a key is current; a feed from before it existed sends none, and the receipt stands in.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FeedRevision(String country, int year, int revision, long seq, Instant receivedAt, RevisionKind kind,
+public record FeedRevision(String country, int year, int revision, long seq, Instant receivedAt, Instant knownSince,
+                           RevisionKind kind,
                            SubmissionStatus status, String currency, BigDecimal gdp, Defence defence, Related related,
                            BigDecimal usdRate, BigDecimal population, BigDecimal militaryPersonnel,
                            BigDecimal priceIndex, PublishedRatio publishedRatio) {
+
+    public Instant knownSinceOrReceipt() {
+        return knownSince != null ? knownSince : receivedAt;
+    }
 
     public boolean isPublishedRatio() {
         return kind == RevisionKind.PUBLISHED_RATIO;
@@ -41,6 +48,7 @@ public record FeedRevision(String country, int year, int revision, long seq, Ins
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, String source) {
+    public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, BigDecimal personnelPct,
+                                 BigDecimal realChangePct, String source) {
     }
 }

@@ -14,12 +14,14 @@ public record ScoringInput(String country, int year, int revision, long seq, boo
 
     /**
      * What the analyst measures need beyond scoring, all optional: the other categories of D, Ukraine support,
-     * residents, armed forces and the GDP deflator (2021 = 100).
+     * residents, armed forces and the GDP deflator (2021 = 100); for a published ratio, the personnel share and the
+     * real change NATO published beside it.
      */
     public record Breakdown(BigDecimal personnel, BigDecimal infrastructure, BigDecimal other, BigDecimal ukraineSupport,
-                            BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex) {
+                            BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
+                            BigDecimal personnelPct, BigDecimal realChangePct) {
 
-        public static final Breakdown NONE = new Breakdown(null, null, null, null, null, null, null);
+        public static final Breakdown NONE = new Breakdown(null, null, null, null, null, null, null, null, null);
     }
 
     public static ScoringInput amounts(String country, int year, int revision, String currency, String gdp, String total,

@@ -1,6 +1,7 @@
 package io.pledgewatch.compliance.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,14 +24,14 @@ class AnalystMeasuresTest {
                 new BigDecimal(total), new BigDecimal("1200000000"), BigDecimal.ZERO, dec(rate), null, null, null,
                 new ScoringInput.Breakdown(new BigDecimal("1900000000"), new BigDecimal("500000000"),
                         new BigDecimal(total).subtract(new BigDecimal("3600000000")), new BigDecimal("250000000"),
-                        dec(population), dec(soldiers), dec(priceIndex)));
+                        dec(population), dec(soldiers), dec(priceIndex), null, null));
     }
 
     static ScoringInput bgr(int year, String currency, String total, String priceIndex) {
         return new ScoringInput("BGR", year, 1, 1, false, SubmissionStatus.BUDGET, currency, new BigDecimal("200000000000"),
                 new BigDecimal(total), BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null,
                 new ScoringInput.Breakdown(new BigDecimal(total), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                        null, null, dec(priceIndex)));
+                        null, null, dec(priceIndex), null, null));
     }
 
     static BigDecimal dec(String s) {
@@ -106,11 +107,35 @@ class AnalystMeasuresTest {
     }
 
     @Test
-    void aPublishedRatioHasNoMeasures() {
-        AnalystMeasures m = AnalystMeasures.of(LTU, ScoringInput.ratio("LTU", 2024, 1, "2.85", "30"), Optional.empty());
-        assertNull(m.shares());
+    void aPublishedRatioShowsTheSharesAndRealChangeNatoPublishedMarkedAsPublished() {
+        // Lithuania 2026 in the 2026 edition: equipment 47.57%, personnel 21.38%, real change 36.04%.
+        ScoringInput ratio = ScoringInput.ratio("LTU", 2026, 1, "5.33", "47.57").with(null,
+                new ScoringInput.Breakdown(null, null, null, null, null, null, null, dec("21.38"), dec("36.04")));
+        AnalystMeasures m = AnalystMeasures.of(LTU, ratio, Optional.empty());
+        assertTrue(m.published());
+        assertEquals(new AnalystMeasures.Shares(dec("47.57"), dec("21.38"), null, null), m.shares());
+        assertEquals(dec("36.04"), m.realChange());
         assertNull(m.ukraine());
-        assertEquals(1, m.missing().size());
+        assertNull(m.usd());
+        assertNull(m.constant());
+        assertEquals(List.of("amounts (a published ratio carries none)"), m.missing());
+        assertFalse(AnalystMeasures.of(LTU, ltu(2026, "4790000000", "0.92", null, null, null), Optional.empty()).published());
+    }
+
+    @Test
+    void aPublishedRatioWithoutSharesNamesWhatTheEditionLeftBlank() {
+        // The 2025 edition gave core % only; the 2026 one left Poland's 2025 equipment share blank.
+        AnalystMeasures bare = AnalystMeasures.of(LTU, ScoringInput.ratio("LTU", 2024, 1, "2.85", null), Optional.empty());
+        assertTrue(bare.published());
+        assertNull(bare.shares());
+        assertNull(bare.realChange());
+        assertEquals(List.of("amounts (a published ratio carries none)", "equipmentPct", "personnelPct", "realChangePct"),
+                bare.missing());
+        AnalystMeasures personnelOnly = AnalystMeasures.of(LTU, ScoringInput.ratio("LTU", 2025, 1, "4.03", null).with(null,
+                new ScoringInput.Breakdown(null, null, null, null, null, null, null, dec("29.58"), dec("17.51"))),
+                Optional.empty());
+        assertEquals(new AnalystMeasures.Shares(null, dec("29.58"), null, null), personnelOnly.shares());
+        assertEquals(List.of("amounts (a published ratio carries none)", "equipmentPct"), personnelOnly.missing());
     }
 
     @Test
@@ -118,7 +143,8 @@ class AnalystMeasuresTest {
         ScoringInput us = new ScoringInput("USA", 2026, 1, 1, false, SubmissionStatus.BUDGET, "USD", new BigDecimal("30000000000000"),
                 new BigDecimal("1000000000000"), new BigDecimal("300000000000"), BigDecimal.ZERO, null, null, null, null,
                 new ScoringInput.Breakdown(new BigDecimal("400000000000"), new BigDecimal("100000000000"),
-                        new BigDecimal("200000000000"), BigDecimal.ZERO, new BigDecimal("340000000"), null, null));
+                        new BigDecimal("200000000000"), BigDecimal.ZERO, new BigDecimal("340000000"), null, null, null,
+                        null));
         AnalystMeasures m = AnalystMeasures.of(Allies.get().find("USA").orElseThrow(), us, Optional.empty());
         assertEquals(new BigDecimal("1000000000000"), m.usd().defence());
         assertEquals(new BigDecimal("2941.18"), m.perCapitaUsd()); // 1e12 / 340 m

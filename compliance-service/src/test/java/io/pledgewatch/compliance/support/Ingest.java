@@ -3,6 +3,7 @@ package io.pledgewatch.compliance.support;
 import static io.restassured.RestAssured.given;
 
 import io.pledgewatch.platform.testing.TestTokens;
+import io.pledgewatch.reference.NatoEdition;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -57,5 +58,12 @@ public final class Ingest {
     public static Response importCsv(String csv, String source) {
         return given().baseUri(IngestProcess.ingestUrl()).auth().oauth2(TestTokens.staff()).contentType("text/csv")
                 .queryParam("source", source).body(csv).post("/api/v1/imports");
+    }
+
+    /** One of NATO's editions as staff load it: its series, its title as the source, dated the day it was published. */
+    public static Response importEdition(NatoEdition edition) {
+        return given().baseUri(IngestProcess.ingestUrl()).auth().oauth2(TestTokens.staff()).contentType("text/csv")
+                .queryParam("source", edition.title()).queryParam("publishedOn", edition.publishedOn().toString())
+                .body(String.join("\n", edition.seriesLines()) + "\n").post("/api/v1/imports");
     }
 }

@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  * Parses (Apache Commons CSV, RFC 4180 with a header row) and validates a historical series, through the same
  * {@link SubmissionRules} as a PUT.
  * A row carries either amounts (the submission's fields, snake_case) or a published ratio
- * ({@code defence_pct_gdp}, optional {@code equipment_pct}) with its {@code source}. Every row is checked
+ * ({@code defence_pct_gdp}, optional {@code equipment_pct}, {@code personnel_pct} and {@code real_change_pct}) with
+ * its {@code source}. Every row is checked
  * before anything is stored; errors name the row (line number) and the column.
  */
 public final class CsvImport {
@@ -39,7 +40,8 @@ public final class CsvImport {
             "defence_personnel", "defence_infrastructure", "defence_other", "defence_ukraine_support",
             "related_critical_infrastructure", "related_cyber_and_networks", "related_civil_preparedness",
             "related_innovation", "related_industrial_base", "usd_rate", "population", "military_personnel", "price_index");
-    static final List<String> RATIO_COLUMNS = List.of("defence_pct_gdp", "equipment_pct", "source");
+    static final List<String> RATIO_COLUMNS = List.of("defence_pct_gdp", "equipment_pct", "personnel_pct",
+            "real_change_pct", "source");
     static final List<String> COMMON_COLUMNS = List.of("country", "year", "status", "note");
 
     public record Row(int line, Ally ally, int year, RevisionContent content) {
@@ -179,16 +181,19 @@ public final class CsvImport {
         if (!numberErrors.isEmpty()) {
             throw ProblemException.invalid(numberErrors);
         }
-        boolean ratio = n.get("defence_pct_gdp") != null;
+        // Any of the published figures makes the row a ratio row, so that a share beside amounts is refused rather
+        // than silently dropped, and a share without its defence_pct_gdp is told that it needs one.
+        String ratioFigure = RATIO_COLUMNS.stream().filter(c -> n.get(c) != null).findFirst().orElse(null);
+        boolean ratio = ratioFigure != null;
         boolean amounts = AMOUNT_COLUMNS.stream().filter(c -> !c.equals("currency")).anyMatch(c -> n.get(c) != null);
         if (ratio && amounts) {
-            throw ProblemException.invalid("defence_pct_gdp", "a row carries either amounts or a published ratio, not both");
+            throw ProblemException.invalid(ratioFigure, "a row carries either amounts or a published ratio, not both");
         }
         if (ratio || !amounts && cells.containsKey("defence_pct_gdp")) {
             String source = text(cells, "source");
             return new Row(line, ally, year, rules.publishedRatio(ally, year, new PublishedRatio(text(cells, "status"),
-                    text(cells, "currency"), n.get("defence_pct_gdp"), n.get("equipment_pct"),
-                    source == null ? defaultSource : source, text(cells, "note"))));
+                    text(cells, "currency"), n.get("defence_pct_gdp"), n.get("equipment_pct"), n.get("personnel_pct"),
+                    n.get("real_change_pct"), source == null ? defaultSource : source, text(cells, "note"))));
         }
         SubmissionPayload payload = new SubmissionPayload(text(cells, "status"), text(cells, "currency"), n.get("gdp"),
                 new SubmissionPayload.Defence(n.get("defence_total"), n.get("defence_equipment"), n.get("defence_personnel"),

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,9 @@ import org.jboss.logging.Logger;
  * CSV imports, every row valid and stored or none: staff import historical series (amounts or NATO's published
  * ratios) for any nation; a delegation imports amounts rows for its own nation only, so that a whole ten-year
  * plan goes in at once. A staff series may revise a (country, year) several times, in the file's order; a plan
- * holds each year once.
+ * holds each year once. Staff may date an import with the day its source published it ({@code publishedOn}): its
+ * rows are known since that day, and a row known since earlier than a key's current revision is kept in the
+ * history without becoming current (an older edition loaded after a newer one).
  */
 @Path("/api/v1/imports")
 @Tag(name = "imports")
@@ -56,10 +60,24 @@ public class ImportResource {
             + "a delegation its own nation's amounts rows (a plan)",
             description = "At most 10,000 rows. In a staff series a (country, year) may come several times (successive "
                     + "editions): its rows become successive revisions in the file's order, and a row equal to the one "
-                    + "before it is unchanged. A plan holds each year once. The response counts the rows' outcomes.")
-    public ImportResult importCsv(@QueryParam("source") String source, String body) {
+                    + "before it is unchanged. A plan holds each year once. Staff may give publishedOn (YYYY-MM-DD, not "
+                    + "after today): the rows are known since that day, and a row known since earlier than its key's "
+                    + "current revision is stored in the history without becoming current (SUPERSEDED). The response "
+                    + "counts the rows' outcomes.")
+    public ImportResult importCsv(@QueryParam("source") String source, @QueryParam("publishedOn") String publishedOnText,
+                                  String body) {
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
+        }
+        Optional<LocalDate> publishedOn = Optional.empty();
+        if (publishedOnText != null) {
+            // A delegation's figures are known when it sends them; dating them earlier would rewrite what the
+            // Alliance knew on a past day.
+            if (!caller.isStaff()) {
+                throw ProblemException.forbidden("publishedOn", "only staff date an import; a delegation's figures are"
+                        + " known since they are received");
+            }
+            publishedOn = Optional.of(SubmissionRules.publishedOn(publishedOnText, LocalDate.now(ZoneOffset.UTC)));
         }
         CsvImport csv = new CsvImport(rules);
         List<CsvImport.Row> rows = caller.isStaff()
@@ -68,10 +86,11 @@ public class ImportResource {
         String importId = UUID.randomUUID().toString();
         List<SubmissionService.Written> written = service.write(rows.stream()
                 .map(r -> new SubmissionService.Item(r.ally(), r.year(), r.content(), Optional.empty(), false))
-                .toList(), caller.name(), importId);
+                .toList(), caller.name(), importId, publishedOn);
         Map<String, Long> outcomes = written.stream().collect(Collectors.groupingBy(w -> w.outcome().name(),
                 java.util.TreeMap::new, Collectors.counting()));
-        LOG.infof("import %s by %s: %d rows, %s", importId, caller.name(), rows.size(), outcomes);
+        LOG.infof("import %s by %s: %d rows%s, %s", importId, caller.name(), rows.size(),
+                publishedOn.map(day -> " published on " + day).orElse(""), outcomes);
         return new ImportResult(importId, rows.size(), outcomes);
     }
 

@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The head of one nation's submission for one year: which revision is current. Its row is the lock that orders
- * revisions of the same (country, year) (see {@link SubmissionStore#lockHeads}).
+ * The head of one nation's submission for one year: which revision is current, and the last revision number handed
+ * out (they differ once an older edition was loaded after a newer one: its revision is stored, not current). Its row
+ * is the lock that orders revisions of the same (country, year) (see {@link SubmissionStore#lockHeads}).
  */
 @Entity
 @Table(name = "submission")
@@ -29,8 +30,13 @@ public class Submission {
     @Column(name = "budget_year", nullable = false, updatable = false)
     public int year;
 
+    /** The revision known since the latest time (ties: the later received); what GET, ETags and If-Match name. */
     @Column(name = "current_revision", nullable = false)
     public int currentRevision;
+
+    /** The highest revision number stored; the next revision is this plus one, current or not. */
+    @Column(name = "last_revision", nullable = false)
+    public int lastRevision;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

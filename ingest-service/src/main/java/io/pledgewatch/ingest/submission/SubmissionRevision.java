@@ -84,6 +84,10 @@ public class SubmissionRevision {
     public BigDecimal defencePctGdp;
     @Column(name = "equipment_pct", precision = 12, scale = 6)
     public BigDecimal equipmentPct;
+    @Column(name = "personnel_pct", precision = 12, scale = 6)
+    public BigDecimal personnelPct;
+    @Column(name = "real_change_pct", precision = 12, scale = 6)
+    public BigDecimal realChangePct;
     @Column(name = "source", length = 500)
     public String source;
     @Column(name = "note", length = 2000)
@@ -100,6 +104,13 @@ public class SubmissionRevision {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /**
+     * Since when these figures were known: the day the source published them (an import's publishedOn, 00:00 UTC),
+     * else {@link #receivedAt}. Which revision is current is decided on it (see {@code SubmissionService#decide}).
+     */
+    @Column(name = "known_since", nullable = false)
+    public Instant knownSince;
 
     @Column(name = "submitted_by", length = 200, nullable = false)
     public String submittedBy;
@@ -127,6 +138,8 @@ public class SubmissionRevision {
         usdRate = c.usdRate();
         defencePctGdp = c.defencePctGdp();
         equipmentPct = c.equipmentPct();
+        personnelPct = c.personnelPct();
+        realChangePct = c.realChangePct();
         source = c.source();
         note = c.note();
         population = c.population();

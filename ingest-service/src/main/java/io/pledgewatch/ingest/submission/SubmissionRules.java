@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +38,7 @@ public final class SubmissionRules {
             "defence.total", "defence.equipment", "defence.personnel", "defence.infrastructure", "defence.other",
             "defence.ukraineSupport", "related", "related.criticalInfrastructure", "related.cyberAndNetworks",
             "related.civilPreparedness", "related.innovation", "related.industrialBase", "usdRate", "defencePctGdp",
-            "equipmentPct", "source", "note", "population", "militaryPersonnel", "priceIndex");
+            "equipmentPct", "personnelPct", "realChangePct", "source", "note", "population", "militaryPersonnel", "priceIndex");
 
     private final Allies allies;
     private final HibernateValidatorFactory validators;
@@ -64,6 +66,26 @@ public final class SubmissionRules {
         return Integer.parseInt(year);
     }
 
+    /**
+     * The day a source published an import's figures ({@code ?publishedOn=YYYY-MM-DD}): a calendar date not after
+     * {@code today} (UTC), since nobody knows figures before they are published. Malformed is a 400, a later day a 422,
+     * both naming {@code publishedOn}.
+     */
+    public static LocalDate publishedOn(String text, LocalDate today) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(text == null ? "" : text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("publishedOn", "'" + Abbreviated.of(text)
+                    + "' is not a date (YYYY-MM-DD, e.g. 2026-07-07)");
+        }
+        if (day.isAfter(today)) {
+            throw ProblemException.invalid("publishedOn", day + " is after today (" + today
+                    + ", UTC): figures are known from the day they are published");
+        }
+        return day;
+    }
+
     /** A nation's amounts for a year in which it is an Ally, normalised; refused (422) naming every field at fault. */
     public RevisionContent amounts(Ally ally, int year, SubmissionPayload p) {
         if (p == null) {
@@ -84,7 +106,8 @@ public final class SubmissionRules {
     public RevisionContent publishedRatio(Ally ally, int year, PublishedRatio ratio) {
         check(ally, year, ratio);
         return RevisionContent.publishedRatio(Status.valueOf(ratio.status()), ally.currencyIn(year),
-                ratio.defencePctGdp(), ratio.equipmentPct(), ratio.source().strip(), emptyToNull(ratio.note()));
+                ratio.defencePctGdp(), ratio.equipmentPct(), ratio.personnelPct(), ratio.realChangePct(),
+                ratio.source().strip(), emptyToNull(ratio.note()));
     }
 
     private void check(Ally ally, int year, Object submission) {

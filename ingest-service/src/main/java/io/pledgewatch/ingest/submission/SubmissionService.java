@@ -10,9 +10,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,11 @@ public class SubmissionService {
     @Inject
     Event<RevisionsCommitted> committed;
 
-    public enum Outcome { CREATED, REVISED, UNCHANGED }
+    /**
+     * What a write did. SUPERSEDED: stored as a new revision in the history but not current, because the current
+     * revision was known since later (an older edition loaded after a newer one).
+     */
+    public enum Outcome { CREATED, REVISED, UNCHANGED, SUPERSEDED }
 
     /** One intended write. {@code ifMatch} is empty for imports, which are authoritative and need no precondition. */
     public record Item(Ally ally, int year, RevisionContent content, Optional<String> ifMatch, boolean preconditionRequired) {
@@ -68,10 +75,15 @@ public class SubmissionService {
     /**
      * Writes all items or none. A concurrent first write of the same (country, year) surfaces as a unique-key
      * violation on the head; the whole transaction is then retried, and sees the other writer's head.
+     *
+     * @param publishedOn the day the items' source published them (a staff import's): they are known since that day,
+     *                    00:00 UTC; empty: since they are received
      */
-    public List<Written> write(List<Item> items, String submittedBy, String importId) {
+    public List<Written> write(List<Item> items, String submittedBy, String importId, Optional<LocalDate> publishedOn) {
         List<Put> puts = items.stream().map(i -> new Put(i, submittedBy)).toList();
-        return retryingCreateRaces(() -> writeOnce(puts, importId, false)).stream().map(PutResult::written).toList();
+        Instant knownSince = publishedOn.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
+        return retryingCreateRaces(() -> writeOnce(puts, importId, knownSince, false)).stream().map(PutResult::written)
+                .toList();
     }
 
     /**
@@ -80,7 +92,7 @@ public class SubmissionService {
      * alone, and the others are written. The caller passes at most one PUT per (country, year).
      */
     public List<PutResult> writeCombined(List<Put> puts) {
-        return retryingCreateRaces(() -> writeOnce(puts, null, true));
+        return retryingCreateRaces(() -> writeOnce(puts, null, null, true));
     }
 
     private List<PutResult> retryingCreateRaces(Supplier<List<PutResult>> once) {
@@ -114,8 +126,10 @@ public class SubmissionService {
      * <p>A staff import may hold the same (country, year) more than once (successive editions of a series): each row
      * is decided against the one before it, so the rows become successive revisions in the file's order, and a row
      * equal to the one before it is unchanged.
+     *
+     * @param dated since when the PUTs are known (a dated import's publishedOn); null: since they are received
      */
-    private List<PutResult> writeOnce(List<Put> puts, String importId, boolean eachOnItsOwn) {
+    private List<PutResult> writeOnce(List<Put> puts, String importId, Instant dated, boolean eachOnItsOwn) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // Decided in (country, year) order, the order lockHeads locks in; the sort is stable: the rows of one key stay
         // in the order they were sent.
@@ -125,13 +139,17 @@ public class SubmissionService {
         List<Map.Entry<String, Integer>> keys = ordered.stream()
                 .map(p -> Map.entry(p.item().ally().iso3(), p.item().year())).distinct().toList();
         Map<String, Submission> heads = store.lockHeads(keys);
-        // A key's tip: its current revision, then the revision an earlier row of this batch decided (decide).
+        // A key's tip: its current revision, then the revision an earlier row of this batch made current (decide).
         Map<String, SubmissionRevision> tips = store.currentRevisions(heads.values());
+        // A dated import also sees what was stored as known since the same day, current or not (a third query for the
+        // batch, not one per row; an undated write is known since now, later than everything stored, and needs none).
+        Map<String, List<SubmissionRevision>> sameDay = dated == null ? new HashMap<>()
+                : store.knownSince(heads.values(), dated);
         Map<Put, PutResult> results = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
         for (Put put : ordered) {
             try {
-                pending.add(decide(put, now, heads, tips));
+                pending.add(decide(put, now, dated, heads, tips, sameDay));
             } catch (ProblemException refused) {
                 if (!eachOnItsOwn) {
                     throw refused;
@@ -141,8 +159,8 @@ public class SubmissionService {
         }
         List<Pending> toInsert = pending.stream().filter(p -> p.outcome != Outcome.UNCHANGED).toList();
         // A concurrent first write of the same key fails here with a unique violation, and the whole batch is retried.
-        // A head this batch created (no id yet) is inserted with its last revision number; a stored one is updated
-        // once, however many of the batch's rows revised it.
+        // A head this batch created (no id yet) is inserted with its current and last revision numbers; a stored one
+        // is updated once, however many of the batch's rows revised it.
         List<Submission> stored = toInsert.stream().map(Pending::head).filter(h -> h.id != null).distinct().toList();
         store.insertHeads(toInsert.stream().filter(p -> p.outcome == Outcome.CREATED).map(Pending::head).toList());
         store.updateHeads(stored);
@@ -184,16 +202,25 @@ public class SubmissionService {
     }
 
     /**
-     * Decides one PUT against its key's tip: the current revision, or the revision an earlier row of this batch
-     * decided. A new revision becomes the tip.
+     * Decides one PUT against its key's tip: the current revision, or the revision an earlier row of this batch made
+     * current.
+     *
+     * <p>The current revision of a key is the one known since the latest time; ties go to the later received, that is
+     * the higher revision number, since a key's revisions are numbered in the order they arrive. So a new revision
+     * becomes current unless the tip was known since later: then it is stored after it as history (SUPERSEDED), and
+     * the tip, its ETag and what If-Match is checked against stay as they were. An undated write is known since it was
+     * received, and never before the tip (which it was received after): if another replica's clock ran ahead when the
+     * tip was stored, the tip's time stands in for now, so a delegation's PUT is current whatever the clocks say.
      */
-    private Pending decide(Put put, Instant now, Map<String, Submission> heads, Map<String, SubmissionRevision> tips) {
+    private Pending decide(Put put, Instant now, Instant dated, Map<String, Submission> heads,
+                           Map<String, SubmissionRevision> tips, Map<String, List<SubmissionRevision>> sameDay) {
         Item item = put.item();
         String country = item.ally().iso3();
         String key = Submission.key(country, item.year());
         Submission head = heads.get(key);
         // Once per row: the digest is the dearest step of a large import's decision, and fill() reuses it.
         String hash = item.content().contentHash();
+        Instant knownSince;
         Outcome outcome;
         if (head == null) {
             if (item.ifMatch().isPresent()) {
@@ -203,32 +230,51 @@ public class SubmissionService {
             head = new Submission();
             head.country = country;
             head.year = item.year();
-            head.currentRevision = 1;
             head.createdAt = now;
-            head.updatedAt = now;
             heads.put(key, head);
+            knownSince = dated != null ? dated : now;
             outcome = Outcome.CREATED;
         } else {
             SubmissionRevision current = Optional.ofNullable(tips.get(key)).orElseThrow();
+            knownSince = dated != null ? dated : latest(now, current.knownSince);
+            boolean becomesCurrent = !knownSince.isBefore(current.knownSince);
             // A body identical to the current revision is a retry of a write that already succeeded: say so
-            // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry.
-            if (current.contentHash.equals(hash)) {
+            // (RFC 9110 allows 2xx when the requested change is already in place) rather than fail the retry. So is
+            // a dated row identical to one stored as known since the same day (an edition loaded twice), current or
+            // not. A row identical to the current one but known since earlier is not: it tells when the figures were
+            // first known, which the history keeps.
+            if (becomesCurrent && current.contentHash.equals(hash)) {
                 return new Pending(put, head, current, Outcome.UNCHANGED);
             }
+            Optional<SubmissionRevision> repeated = sameDay.getOrDefault(key, List.of()).stream()
+                    .filter(r -> r.contentHash.equals(hash)).findFirst();
+            if (repeated.isPresent()) {
+                return new Pending(put, head, repeated.get(), Outcome.UNCHANGED);
+            }
             checkPrecondition(item, head, current);
-            head.currentRevision++;
-            head.updatedAt = now;
-            outcome = Outcome.REVISED;
+            outcome = becomesCurrent ? Outcome.REVISED : Outcome.SUPERSEDED;
         }
         SubmissionRevision r = new SubmissionRevision();
         r.country = country;
         r.year = item.year();
-        r.revision = head.currentRevision;
+        r.revision = ++head.lastRevision;
         r.fill(item.content(), hash);
         r.receivedAt = now;
+        r.knownSince = knownSince;
         r.submittedBy = put.submittedBy();
-        tips.put(key, r);
+        head.updatedAt = now;
+        if (outcome != Outcome.SUPERSEDED) {
+            head.currentRevision = r.revision;
+            tips.put(key, r);
+        }
+        if (dated != null) {
+            sameDay.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
         return new Pending(put, head, r, outcome);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /**

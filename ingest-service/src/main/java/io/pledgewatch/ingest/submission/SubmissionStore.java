@@ -3,6 +3,8 @@ package io.pledgewatch.ingest.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,8 @@ import org.hibernate.StatelessSession;
 
 /**
  * The hot paths' statements on submissions, through Hibernate's {@link StatelessSession}: the write batch (lock the
- * heads, read their current revisions, insert revisions, insert or update heads) and the feed page. A stateless
+ * heads, read their current revisions, for a dated import what it stored before, insert revisions, insert or update
+ * heads) and the feed page. A stateless
  * session keeps no persistence context and flushes nothing behind the caller's back: each method is the statement
  * it names, and a batch is one JDBC batch ({@code insertMultiple} / {@code updateMultiple}). Keys go to the database
  * as one array parameter each ({@code = any(:ids)}, {@code unnest}), so a batch of any size is one statement of one
@@ -64,6 +67,26 @@ public class SubmissionStore {
         return currents;
     }
 
+    /**
+     * The revisions of {@code heads} known since exactly {@code knownSince}, keyed as {@link #lockHeads} keys them
+     * ({@link Submission#key}): what an import dated that day has stored before, whether current or not. Read only for
+     * a dated import, once per batch, so that an edition loaded twice adds nothing the second time.
+     */
+    public Map<String, List<SubmissionRevision>> knownSince(Collection<Submission> heads, Instant knownSince) {
+        Map<String, List<SubmissionRevision>> known = new HashMap<>();
+        if (heads.isEmpty()) {
+            return known;
+        }
+        Long[] ids = heads.stream().map(h -> h.id).toArray(Long[]::new);
+        session.createNativeQuery("select r.* from submission_revision r"
+                        + " where r.submission_id = any(:ids) and r.known_since = :knownSince", SubmissionRevision.class)
+                .setParameter("ids", ids)
+                .setParameter("knownSince", knownSince)
+                .getResultList()
+                .forEach(r -> known.computeIfAbsent(Submission.key(r.country, r.year), k -> new ArrayList<>()).add(r));
+        return known;
+    }
+
     /** Inserts new heads; their ids come from the table's sequence. */
     public void insertHeads(List<Submission> heads) {
         if (!heads.isEmpty()) {
@@ -71,7 +94,7 @@ public class SubmissionStore {
         }
     }
 
-    /** Writes the heads' new current revision numbers. */
+    /** Writes the heads' new current and last revision numbers. */
     public void updateHeads(List<Submission> heads) {
         if (!heads.isEmpty()) {
             session.updateMultiple(heads);

@@ -13,6 +13,8 @@ import io.pledgewatch.reference.Allies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,78 @@ class ImportResourceTest {
         importCsv("country,year,status,defence_pct_gdp,equipment_pct\nUSA,2016,ACTUAL,101,20\nUSA,2017,ACTUAL,3.1,-2\n", "s")
                 .statusCode(422).body("errors.find { it.row == 2 }.field", equalTo("defence_pct_gdp"))
                 .body("errors.find { it.row == 3 }.field", equalTo("equipment_pct"));
+    }
+
+    @Test
+    void publishedSharesAndRealChangeAreStoredAndShownBesideTheRatio() {
+        long before = given().auth().oauth2(STAFF).queryParam("limit", 1).get("/api/v1/feed").then().statusCode(200)
+                .extract().jsonPath().getLong("latest");
+        importCsv("country,year,status,defence_pct_gdp,equipment_pct,personnel_pct,real_change_pct\n"
+                + "GBR,2028,ESTIMATE,3.2,30.5,25.25,-3.125\nGBR,2029,ESTIMATE,3.3,,,\n", "an edition")
+                .statusCode(200).body("outcomes.CREATED", equalTo(2));
+        current("GBR/2028").statusCode(200).body("publishedRatio.equipmentPct", equalTo(30.5f))
+                .body("publishedRatio.personnelPct", equalTo(25.25f))
+                .body("publishedRatio.realChangePct", equalTo(-3.125f))
+                .body("source", equalTo("an edition"));
+        current("GBR/2029").statusCode(200).body("publishedRatio.defencePctGdp", equalTo(3.3f))
+                .body("publishedRatio.containsKey('personnelPct')", is(false))
+                .body("publishedRatio.containsKey('realChangePct')", is(false));
+        List<Map<String, Object>> feed = given().auth().oauth2(STAFF).queryParam("after", before)
+                .get("/api/v1/feed").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.country == 'GBR' && it.year == 2028 }.publishedRatio");
+        assertEquals(List.of(25.25f), feed.stream().map(r -> r.get("personnelPct")).toList());
+        assertEquals(List.of(-3.125f), feed.stream().map(r -> r.get("realChangePct")).toList());
+    }
+
+    @Test
+    void publishedSharesOutsideTheirBoundsOrBesideAmountsAreRefused() {
+        importCsv("country,year,status,defence_pct_gdp,personnel_pct,real_change_pct\n"
+                + "GBR,2030,ESTIMATE,3.2,100.5,2\nGBR,2031,ESTIMATE,3.2,20,-100.5\n"
+                + "GBR,2032,ESTIMATE,3.2,20,1000.1\nGBR,2033,ESTIMATE,3.2,20.1234567,1.1234567\n", "s")
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.row == 2 }.field", equalTo("personnel_pct"))
+                .body("errors.find { it.row == 3 }.field", equalTo("real_change_pct"))
+                .body("errors.find { it.row == 4 }.field", equalTo("real_change_pct"))
+                .body("errors.findAll { it.row == 5 }.field", equalTo(List.of("personnel_pct", "real_change_pct")));
+        // A share beside amounts would be dropped without a word: refused instead, naming it.
+        importCsv("""
+                country,year,status,currency,gdp,defence_total,defence_equipment,defence_personnel,defence_infrastructure,defence_other,personnel_pct
+                GBR,2034,PLAN,GBP,3100000000000,62000000000,12000000000,25000000000,5000000000,20000000000,40
+                """, null).statusCode(422).body("errors[0].field", equalTo("personnel_pct"));
+        for (int year = 2030; year <= 2034; year++) {
+            current("GBR/" + year).statusCode(404);
+        }
+    }
+
+    @Test
+    void onlyStaffDateAnImport() {
+        String plan = "country,year,status,currency,gdp,defence_total,defence_equipment,defence_personnel,"
+                + "defence_infrastructure,defence_other\nDEU,2028,PLAN,EUR,150000000000,3000000000,800000000,"
+                + "1200000000,300000000,700000000\n";
+        given().auth().oauth2(TestTokens.delegation("DEU")).contentType("text/csv").queryParam("publishedOn", "2026-07-07")
+                .body(plan).post("/api/v1/imports").then().statusCode(403).contentType("application/problem+json")
+                .body("field", equalTo("publishedOn"));
+        current("DEU/2028").statusCode(404);
+        // Undated, the same plan is the delegation's own, known since it was received.
+        given().auth().oauth2(TestTokens.delegation("DEU")).contentType("text/csv").body(plan)
+                .post("/api/v1/imports").then().statusCode(200);
+        current("DEU/2028").statusCode(200).body("knownSince", equalTo(current("DEU/2028").extract().path("receivedAt")));
+    }
+
+    @Test
+    void aPublicationDayAfterTodayOrNotADateIsRefused() {
+        String csv = "country,year,status,defence_pct_gdp\nDEU,2029,ESTIMATE,2.0\n";
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        for (String day : List.of(tomorrow, "2026-13-01", "07/07/2026", "2026-7-7")) {
+            given().auth().oauth2(STAFF).contentType("text/csv").queryParam("source", "s").queryParam("publishedOn", day)
+                    .body(csv).post("/api/v1/imports").then().statusCode(day.equals(tomorrow) ? 422 : 400)
+                    .contentType("application/problem+json").body("field", equalTo("publishedOn"));
+        }
+        current("DEU/2029").statusCode(404);
+        // Today is a day on which figures can have been published: known since its start.
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        given().auth().oauth2(STAFF).contentType("text/csv").queryParam("source", "s").queryParam("publishedOn", today)
+                .body(csv).post("/api/v1/imports").then().statusCode(200);
+        current("DEU/2029").statusCode(200).body("knownSince", equalTo(today + "T00:00:00Z"));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pledgewatch.ingest.submission.constraints.AllyYear;
+import io.pledgewatch.platform.Digests;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Allies;
@@ -14,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -126,11 +128,55 @@ class SubmissionRulesTest {
     void publishedRatioMayPrecedeAccessionButNotTheTrackedYears() {
         Ally fin = Allies.get().find("FIN").orElseThrow();
         RevisionContent c = rules.publishedRatio(fin, 2014,
-                new PublishedRatio("ACTUAL", null, new BigDecimal("1.4591"), null, "NATO", null));
+                new PublishedRatio("ACTUAL", null, new BigDecimal("1.4591"), null, null, null, "NATO", null));
         assertEquals("EUR", c.currency());
         ProblemException e = assertThrows(ProblemException.class, () -> rules.publishedRatio(fin, 2013,
-                new PublishedRatio("ACTUAL", null, new BigDecimal("1.4"), null, "NATO", null)));
+                new PublishedRatio("ACTUAL", null, new BigDecimal("1.4"), null, null, null, "NATO", null)));
         assertEquals("year", e.violations().get(0).field());
+    }
+
+    @Test
+    void publishedSharesAndRealChangeAreOptionalAndBounded() {
+        Ally pol = Allies.get().find("POL").orElseThrow();
+        RevisionContent c = rules.publishedRatio(pol, 2026, new PublishedRatio("ESTIMATE", null, dec("4.68"), dec("55.91"),
+                dec("27.34"), dec("-6.27"), "NATO", null));
+        assertEquals(List.of(dec("55.91"), dec("27.34"), dec("-6.27")), List.of(c.equipmentPct(), c.personnelPct(),
+                c.realChangePct()));
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.publishedRatio(pol, 2026,
+                new PublishedRatio("ESTIMATE", null, dec("4.68"), null, dec("-0.5"), dec("1000.5"), "NATO", null)));
+        assertEquals(List.of("personnelPct", "realChangePct"), e.violations().stream().map(Violation::field).toList());
+        e = assertThrows(ProblemException.class, () -> rules.publishedRatio(pol, 2026,
+                new PublishedRatio("ESTIMATE", null, dec("4.68"), null, null, dec("-100.0000001"), "NATO", null)));
+        assertEquals(List.of("realChangePct", "realChangePct"), e.violations().stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void aRatioWithoutTheThirdReleasesFiguresKeepsItsDigest() {
+        Ally pol = Allies.get().find("POL").orElseThrow();
+        RevisionContent ratio = rules.publishedRatio(pol, 2025, new PublishedRatio("ESTIMATE", null, dec("4.4805"), null,
+                null, null, "NATO", null));
+        // The digest as the first two releases computed it: twenty fields, thirteen of them absent amounts.
+        List<String> fields = new java.util.ArrayList<>(List.of("PUBLISHED_RATIO", "ESTIMATE", "PLN"));
+        fields.addAll(java.util.Collections.nCopies(13, "\u2400"));
+        fields.addAll(List.of("4.4805", "\u2400", "NATO", "\u2400"));
+        assertEquals(Digests.sha256(String.join("\u241F", fields)), ratio.contentHash());
+        assertNotEquals(ratio.contentHash(), rules.publishedRatio(pol, 2025, new PublishedRatio("ESTIMATE", null,
+                dec("4.4805"), null, dec("29.58"), null, "NATO", null)).contentHash());
+    }
+
+    @Test
+    void aPublicationDayIsADateNotAfterToday() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        assertEquals(LocalDate.of(2026, 7, 7), SubmissionRules.publishedOn("2026-07-07", today));
+        assertEquals(today, SubmissionRules.publishedOn("2026-12-03", today));
+        ProblemException later = assertThrows(ProblemException.class, () -> SubmissionRules.publishedOn("2026-12-04", today));
+        assertEquals(422, later.status());
+        assertEquals("publishedOn", later.violations().get(0).field());
+        for (String malformed : new String[] {"2026-02-30", "7 July 2026", "2026-7-7", "", null}) {
+            ProblemException e = assertThrows(ProblemException.class, () -> SubmissionRules.publishedOn(malformed, today));
+            assertEquals(400, e.status(), malformed);
+            assertEquals("publishedOn", e.violations().get(0).field());
+        }
     }
 
     @Test
@@ -168,7 +214,8 @@ class SubmissionRulesTest {
         RevisionContent firstRelease = new RevisionContent(plain.kind(), plain.status(), plain.currency(), plain.gdp(),
                 plain.defenceTotal(), plain.equipment(), plain.personnel(), plain.infrastructure(), plain.other(),
                 plain.ukraineSupport(), plain.criticalInfrastructure(), plain.cyberAndNetworks(), plain.civilPreparedness(),
-                plain.innovation(), plain.industrialBase(), plain.usdRate(), null, null, null, plain.note(), null, null, null);
+                plain.innovation(), plain.industrialBase(), plain.usdRate(), null, null, null, plain.note(), null, null, null,
+                null, null);
         assertEquals(firstRelease.contentHash(), plain.contentHash());
     }
 
