@@ -107,7 +107,9 @@ final class AnalystPages {
                 notReported.add(BriefingPdf.name(a.country()));
             }
         }
-        reported.sort(Comparator.comparing((ComplianceData.Assessment a) -> a.measures().shares().equipment()).reversed());
+        // A published ratio may carry NATO's personnel share without an equipment share: those rows go last.
+        reported.sort(Comparator.comparing((ComplianceData.Assessment a) -> a.measures().shares().equipment(),
+                Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())));
         blocks.note(doc, "Shares of defence expenditure by category: major equipment (incl. related R&D), personnel, "
                 + "infrastructure, operations and the rest; the dashed line is the Wales guideline of 20% on equipment. "
                 + (notReported.isEmpty() ? "" : "Categories " + NOT_REPORTED + " for " + year + ": "
