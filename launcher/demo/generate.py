@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Writes illustrative-2026-2035.csv: ILLUSTRATIVE demo figures for the embedded default, NOT NATO's published figures
-and not any government's plan. They exist so that a first user of ./pledgewatch up sees every measure and every
-briefing page populated, with credible and non-credible Hague plans side by side. Rerun to regenerate (deterministic)."""
+"""Writes illustrative-2026-2035.csv and plans/<ISO3>.csv: ILLUSTRATIVE demo figures, NOT NATO's published figures and
+not any government's plan. The whole set is loaded by `PW_DEMO=1 ./pledgewatch up`, so that every measure and every
+briefing page has something to show, with credible and non-credible Hague plans side by side; the per-nation files are
+samples a delegation can check or import as its own nation (README, "A walk-through"). Rerun to regenerate
+(deterministic)."""
+import os
 import csv
 
-NOTE = "ILLUSTRATIVE demo figures (not NATO's, not any government's) loaded by ./pledgewatch up"
+NOTE = "ILLUSTRATIVE demo figures (not NATO's, not any government's) from launcher/demo"
 YEARS = list(range(2026, 2036))
 
 # iso3: currency, GDP 2026 (national units), nominal growth, usdRate, population, military personnel,
@@ -34,9 +37,7 @@ COLUMNS = ["country", "year", "status", "currency", "gdp", "defence_total", "def
            "related_cyber_and_networks", "related_civil_preparedness", "related_innovation", "related_industrial_base",
            "usd_rate", "population", "military_personnel", "price_index", "note"]
 
-with open("illustrative-2026-2035.csv", "w", newline="") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(COLUMNS)
+def rows():
     for iso3, (cur, gdp26, growth, rate, pop, mil, pi26, infl, eq, ua, core, related, gaps) in NATIONS.items():
         for i, year in enumerate(YEARS):
             if year in gaps:
@@ -49,7 +50,21 @@ with open("illustrative-2026-2035.csv", "w", newline="") as f:
             other = d - equipment - personnel - infrastructure
             rel = round(gdp * related[i] / 100)
             status = "BUDGET" if year == 2026 else "PLAN"
-            w.writerow([iso3, year, status, cur, int(gdp), d, equipment, personnel, infrastructure, other, round(d * ua),
+            yield iso3, [iso3, year, status, cur, int(gdp), d, equipment, personnel, infrastructure, other, round(d * ua),
                         round(rel * 0.4), round(rel * 0.3), round(rel * 0.2), rel - round(rel * 0.4) - round(rel * 0.3)
                         - round(rel * 0.2), 0, "" if rate is None else rate, round(pop * (1.002 ** i)),
-                        round(mil * (1.01 ** i)), round(pi26 * (1 + infl) ** i, 2), NOTE])
+                        round(mil * (1.01 ** i)), round(pi26 * (1 + infl) ** i, 2), NOTE]
+
+
+def write(path, selected):
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows(selected)
+
+
+all_rows = list(rows())
+write("illustrative-2026-2035.csv", [r for _, r in all_rows])
+os.makedirs("plans", exist_ok=True)
+for nation in NATIONS:
+    write(os.path.join("plans", nation + ".csv"), [r for iso3, r in all_rows if iso3 == nation])

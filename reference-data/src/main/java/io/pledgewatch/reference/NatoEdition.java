@@ -64,8 +64,8 @@ public enum NatoEdition {
 
     /**
      * The edition's series as published: a header ({@code country,year,status,defence_pct_gdp} and, from 2026,
-     * {@code equipment_pct,personnel_pct,real_change_pct}) and one line per Ally and year. ingest's import takes the
-     * 2026 columns once editions are in (issue 32); until then only the 2025 edition imports as it is.
+     * {@code equipment_pct,personnel_pct,real_change_pct}) and one line per Ally and year, as ingest's import
+     * takes it.
      */
     public List<String> seriesLines() {
         try (InputStream in = open(seriesFile)) {
