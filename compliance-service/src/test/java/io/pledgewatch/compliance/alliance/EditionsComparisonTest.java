@@ -22,20 +22,21 @@ class EditionsComparisonTest {
     }
 
     static final List<PublishedFigure> FROM = List.of(f("POL", 2025, "4.48049"), f("ALB", 2025, "2.01"),
-            f("EST", 2025, "3.38"), f("LTU", 2025, "4.00"), f("SVN", 2024, "1.5"), f("CZE", 2025, "2.00"));
+            f("EST", 2025, "3.38"), f("LTU", 2025, "4.00"), f("SVN", 2024, "1.5"), f("CZE", 2025, "2.00"), f("SVK", 2025, "2.004"));
     static final List<PublishedFigure> TO = List.of(f("POL", 2025, "4.25"), f("ALB", 2025, "1.48"),
-            f("EST", 2025, "3.93"), f("LTU", 2025, "4.0"), f("FIN", 2025, "2.4"), f("CZE", 2025, "1.47"));
+            f("EST", 2025, "3.93"), f("LTU", 2025, "4.0"), f("FIN", 2025, "2.4"), f("CZE", 2025, "1.47"), f("SVK", 2025, "2.00"));
 
     @Test
     void everyKeyBothEditionsGiveThatChangedIsListedLargestChangeFirstTiesByCountry() {
         Editions e = Editions.of(null, List.of(NEWER, OLDER), FROM, TO);
-        // EST +0.55; ALB and CZE -0.53 each (a tie: by country); POL 4.25 - 4.48049 = -0.23049. LTU 4.00 = 4.0 is no
-        // change; SVN and FIN are in one edition only.
+        // At two decimals, as NATO prints them: EST +0.55; ALB and CZE -0.53 each (a tie: by country); POL 4.48049
+        // prints 4.48, so 4.25 - 4.48 = -0.23. LTU 4.00 = 4.0 and SVK 2.004 = 2.00 are no change; SVN and FIN are in one
+        // edition only.
         assertEquals(List.of("EST", "ALB", "CZE", "POL"), e.changes().stream().map(Editions.Change::country).toList());
         Editions.Change pol = e.changes().get(3);
-        assertEquals(new BigDecimal("4.4805"), pol.old());
+        assertEquals(new BigDecimal("4.48"), pol.old());
         assertEquals(new BigDecimal("4.25"), pol.newValue());
-        assertEquals(new BigDecimal("-0.2305"), pol.change());
+        assertEquals(new BigDecimal("-0.23"), pol.change());
         assertEquals(new BigDecimal("0.55"), e.changes().getFirst().change());
         assertEquals(new Editions.EditionRef("2025 edition", LocalDate.of(2025, 8, 28)), e.from());
         assertEquals(new Editions.EditionRef("2026 edition", LocalDate.of(2026, 7, 7)), e.to());
