@@ -97,8 +97,13 @@ public final class PlanRows {
             long counted = 0;
             int read = 0;
             for (CSVRecord record : parser) {
-                line += lineBreaks(text, counted, record.getCharacterPosition());
-                counted = record.getCharacterPosition();
+                // A record's position is where the parser started reading it: before the empty lines it skipped.
+                long start = record.getCharacterPosition();
+                while (start < text.length() && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+                    start++;
+                }
+                line += lineBreaks(text, counted, start);
+                counted = start;
                 if (record.size() != header.size()) {
                     throw ProblemException.badRequest("body", "unreadable CSV: line " + line + " has " + record.size()
                             + " cells where the header has " + header.size());
@@ -193,6 +198,9 @@ public final class PlanRows {
                 n.put(c, number(c, cells.get(c), errors));
             }
         }
+        if (!errors.isEmpty()) {
+            return null; // a cell that is no number is told so, not also that it is missing
+        }
         String ratio = RATIO_COLUMNS.stream().filter(c -> !c.equals("source") && n.get(c) != null).findFirst().orElse(null);
         if (ratio != null) {
             errors.add(new Violation(ratio, "a plan holds amounts: a published ratio counts for no year of a plan"));
@@ -253,7 +261,10 @@ public final class PlanRows {
         }
     }
 
-    /** An amount in national currency units: not negative, at most two decimals, below 10^17 (NUMERIC(20,2)). */
+    /**
+     * An amount in national currency units: not negative, at most two decimals, below 10^17 (NUMERIC(20,2)). Returned
+     * as given even when refused, so that the checks across fields see it too, as ingest's validator does.
+     */
     private static BigDecimal amount(String column, Map<String, BigDecimal> n, boolean required, List<Violation> errors) {
         BigDecimal v = n.get(column);
         if (v == null) {
@@ -268,10 +279,8 @@ public final class PlanRows {
             errors.add(new Violation(column, "is implausibly large (must be below 100000000000000000)"));
         } else if (v.stripTrailingZeros().scale() > 2) {
             errors.add(new Violation(column, "has more than 2 decimal places"));
-        } else {
-            return v;
         }
-        return null;
+        return v;
     }
 
     private static BigDecimal positive(String column, Map<String, BigDecimal> n, int decimals, BigDecimal bound,
@@ -287,10 +296,8 @@ public final class PlanRows {
         } else if (v.stripTrailingZeros().scale() > decimals) {
             errors.add(new Violation(column, decimals == 0 ? "must be a whole number (" + what + ")"
                     : "has more than " + decimals + " decimal places"));
-        } else {
-            return v;
         }
-        return null;
+        return v;
     }
 
     private static void note(String note, List<Violation> errors) {
