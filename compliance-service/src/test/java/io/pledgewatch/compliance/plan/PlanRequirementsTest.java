@@ -91,10 +91,10 @@ class PlanRequirementsTest {
 
     @Test
     void anAmountIsRoundedUpSoThatItIsEnough() {
-        // 3.05% of 999,999,999,999 = 30,499,999,999.96995: 30,500,000,000.
+        // 3.05% of 1,000,000,000,001 = 30,500,000,000.0305: 30,500,000,001, not the nearer 30,500,000,000.
         Requirements r = REQUIREMENTS.of(NOR, of(amounts(NOR, 2025, "1000000000000", "3.0"),
-                amounts(NOR, 2026, "999999999999", "3.1")), new BigDecimal("3.0"), NOW);
-        assertAmount("30500000000", year(r, 2026).core().amount());
+                amounts(NOR, 2026, "1000000000001", "3.1")), new BigDecimal("3.0"), NOW);
+        assertAmount("30500000001", year(r, 2026).core().amount());
     }
 
     @Test
