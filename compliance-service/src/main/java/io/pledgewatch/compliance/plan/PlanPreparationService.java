@@ -1,9 +1,8 @@
 package io.pledgewatch.compliance.plan;
 
 import io.pledgewatch.compliance.assessment.AssessmentService;
-import io.pledgewatch.compliance.assessment.RevisionInput;
-import io.pledgewatch.compliance.assessment.RevisionInputRepository;
 import io.pledgewatch.compliance.assessment.ScoringInput;
+import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,11 +10,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * What a delegation asks before it sends a plan: the verdict a set of rows would get, and what a credible plan needs.
@@ -26,9 +23,6 @@ public class PlanPreparationService {
 
     @Inject
     AssessmentService assessments;
-
-    @Inject
-    RevisionInputRepository revisionInputs;
 
     /**
      * The plan {@code csv}'s rows would make over the nation's current revisions, judged by the one evaluator; empty
@@ -54,11 +48,10 @@ public class PlanPreparationService {
         return PlanEvaluator.forRuleSets(assessments.engine().ruleSets());
     }
 
-    /** Every year's current revision of the nation (GDP may come from any year), by year. */
+    /** Every year's current revision of the nation (GDP may come from any year), by year, as plans read them. */
     private Map<Integer, ScoringInput> current(Ally ally) {
-        List<RevisionInput> inputs = revisionInputs.ofCountry(ally.iso3());
-        return inputs.stream().collect(Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a,
-                TreeMap::new));
+        return new TreeMap<>(assessments.inputsByNation(Allies.FIRST_YEAR, Allies.LAST_YEAR)
+                .getOrDefault(ally.iso3(), Map.of()));
     }
 
     private static Instant now() {
