@@ -79,10 +79,8 @@ public final class PlanRequirements {
             BigDecimal coreAmount = amount(core, gdp.value());
             BigDecimal hagueAmount = amount(hague, gdp.value());
             years.add(new Requirements.Year(y, ally.currencyIn(y), gdp.value(), gdp.source(), gdp.fromYear(),
-                    new Requirements.Spending(round(core), coreAmount),
-                    new Requirements.Spending(round(hague), hagueAmount),
-                    new Requirements.Spending(round(hague.subtract(core)),
-                            hagueAmount == null ? null : hagueAmount.subtract(coreAmount))));
+                    round(core), coreAmount, round(hague), hagueAmount, round(hague.subtract(core)),
+                    hagueAmount == null ? null : hagueAmount.subtract(coreAmount)));
         }
         return new Requirements(ally.iso3(), ally.name(), asOf, gdpGrowth, new Plan.Baseline(paths.baselineYear(),
                 round(paths.coreBaseline()), round(paths.totalBaseline()), paths.defaulted()), years);

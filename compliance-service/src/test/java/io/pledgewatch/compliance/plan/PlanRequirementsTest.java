@@ -66,10 +66,10 @@ class PlanRequirementsTest {
         assertEquals(Requirements.GdpSource.GROWN, y2026.gdpSource());
         assertEquals(2025, y2026.gdpFromYear());
         assertAmount("1030000000000", y2026.gdp());                    // 1,000 bn × 1.03
-        assertEquals(new BigDecimal("3.05"), y2026.core().pctOfGdp());
-        assertAmount("31415000000", y2026.core().amount());              // 3.05% of 1,030 bn
-        assertEquals(new BigDecimal("3.2"), y2026.hague().pctOfGdp());
-        assertAmount("32960000000", y2026.hague().amount());             // 3.2% of 1,030 bn
+        assertEquals(new BigDecimal("3.05"), y2026.core());
+        assertAmount("31415000000", y2026.coreAmount());              // 3.05% of 1,030 bn
+        assertEquals(new BigDecimal("3.2"), y2026.hague());
+        assertAmount("32960000000", y2026.hagueAmount());             // 3.2% of 1,030 bn
 
         Requirements.Year y2027 = year(r, 2027);
         assertEquals(Requirements.GdpSource.REVISION, y2027.gdpSource());
@@ -80,12 +80,15 @@ class PlanRequirementsTest {
         Requirements.Year y2030 = year(r, 2030);
         assertEquals(2027, y2030.gdpFromYear());
         assertAmount("1201999700000", y2030.gdp());
-        assertEquals(new Requirements.Spending(new BigDecimal("3.25"), new BigDecimal("39064990250")), y2030.core());
-        assertEquals(new Requirements.Spending(new BigDecimal("4"), new BigDecimal("48079988000")), y2030.hague());
-        assertEquals(new Requirements.Spending(new BigDecimal("0.75"), new BigDecimal("9014997750")), y2030.related());
+        assertEquals(new BigDecimal("3.25"), y2030.core());
+        assertAmount("39064990250", y2030.coreAmount());
+        assertEquals(new BigDecimal("4"), y2030.hague());
+        assertAmount("48079988000", y2030.hagueAmount());
+        assertEquals(new BigDecimal("0.75"), y2030.related());
+        assertAmount("9014997750", y2030.relatedAmount());
 
-        assertEquals(new BigDecimal("3.5"), year(r, 2035).core().pctOfGdp());
-        assertEquals(new BigDecimal("5"), year(r, 2035).hague().pctOfGdp());
+        assertEquals(new BigDecimal("3.5"), year(r, 2035).core());
+        assertEquals(new BigDecimal("5"), year(r, 2035).hague());
         assertEquals("NOK", year(r, 2035).currency());
     }
 
@@ -94,7 +97,7 @@ class PlanRequirementsTest {
         // 3.05% of 1,000,000,000,001 = 30,500,000,000.0305: 30,500,000,001, not the nearer 30,500,000,000.
         Requirements r = REQUIREMENTS.of(NOR, of(amounts(NOR, 2025, "1000000000000", "3.0"),
                 amounts(NOR, 2026, "1000000000001", "3.1")), new BigDecimal("3.0"), NOW);
-        assertAmount("30500000001", year(r, 2026).core().amount());
+        assertAmount("30500000001", year(r, 2026).coreAmount());
     }
 
     @Test
@@ -106,7 +109,7 @@ class PlanRequirementsTest {
         assertEquals(2024, y2026.gdpFromYear());
         assertAmount("100000000000", y2026.gdp());
         assertEquals(true, r.baseline().defaulted(), "no 2025 figures: the paths start from 2.0");
-        assertAmount("2150000000", y2026.core().amount());               // 2.15% of 100 bn
+        assertAmount("2150000000", y2026.coreAmount());               // 2.15% of 100 bn
     }
 
     @Test
@@ -125,11 +128,11 @@ class PlanRequirementsTest {
         for (Requirements.Year y : r.years()) {
             assertEquals(Requirements.GdpSource.NONE, y.gdpSource());
             assertNull(y.gdp());
-            assertNull(y.core().amount());
-            assertNull(y.hague().amount());
-            assertNull(y.related().amount());
+            assertNull(y.coreAmount());
+            assertNull(y.hagueAmount());
+            assertNull(y.relatedAmount());
         }
-        assertEquals(new BigDecimal("2.15"), year(r, 2026).core().pctOfGdp(), "the published 2.0 starts the path");
+        assertEquals(new BigDecimal("2.15"), year(r, 2026).core(), "the published 2.0 starts the path");
     }
 
     @Test
@@ -139,8 +142,8 @@ class PlanRequirementsTest {
                 "NOK", new BigDecimal("1000000000000"), new BigDecimal("40000000000"), new BigDecimal("8000000000"),
                 new BigDecimal("15000000000"), null, null, null, null, ScoringInput.Breakdown.NONE)),
                 new BigDecimal("3"), NOW);
-        assertEquals(new BigDecimal("3.5"), year(r, 2026).core().pctOfGdp());
-        assertEquals(new BigDecimal("5"), year(r, 2026).hague().pctOfGdp(), "5.5 in 2025 is above 5 already");
+        assertEquals(new BigDecimal("3.5"), year(r, 2026).core());
+        assertEquals(new BigDecimal("5"), year(r, 2026).hague(), "5.5 in 2025 is above 5 already");
     }
 
     @Test
