@@ -91,6 +91,12 @@ class AuthorizationMatrixIT {
         list.add(new Endpoint("compliance GET alliance", "GET", c + "/api/v1/alliance/2026", null, null, e(403, 403, 200, 200)));
         list.add(new Endpoint("compliance GET plan", "GET", c + "/api/v1/plans/LTU", null, null, e(200, 403, 200, 200)));
         list.add(new Endpoint("compliance GET plans list", "GET", c + "/api/v1/plans", null, null, e(200, 200, 200, 200)));
+        list.add(new Endpoint("compliance POST plan check", "POST", c + "/api/v1/plans/LTU/check", "text/csv", plan, e(200, 403, 200, 403)));
+        list.add(new Endpoint("compliance GET plan requirements", "GET", c + "/api/v1/plans/LTU/requirements?gdpGrowth=2.5", null, null, e(200, 403, 200, 200)));
+        list.add(new Endpoint("compliance GET editions", "GET", c + "/api/v1/alliance/editions", null, null, e(403, 403, 200, 200)));
+        list.add(new Endpoint("compliance GET alliance as of a day", "GET", c + "/api/v1/alliance/2025?asOf=2025-08-28", null, null, e(403, 403, 200, 200)));
+        list.add(new Endpoint("compliance GET assessment as of a day", "GET", c + "/api/v1/assessments/LTU/2026?asOf=2026-01-01", null, null, e(404, 403, 404, 404)));
+        list.add(new Endpoint("compliance GET series as of a day", "GET", c + "/api/v1/series/LTU?asOf=2026-01-01", null, null, e(200, 403, 200, 200)));
         list.add(new Endpoint("compliance GET series", "GET", c + "/api/v1/series/LTU", null, null, e(200, 403, 200, 200)));
         list.add(new Endpoint("compliance GET rulesets", "GET", c + "/api/v1/rulesets", null, null, e(200, 200, 200, 200)));
         list.add(new Endpoint("compliance PUT ruleset", "PUT", c + "/api/v1/rulesets/wales-2014", "application/json", "{}", e(403, 403, 400, 403)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pledgewatch.platform.testing.TestTokens;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,8 +172,24 @@ class HostileInputIT {
                 "country,year,status,gdp,currency,defence_total,defence_equipment,defence_personnel,defence_infrastructure,defence_other\nLTU,2027,BUDGET,100,EUR,200,50,50,50,50\n",
                 "country,year,status,defence_pct_gdp\nLTU,2019,ACTUAL," + "9".repeat(100) + "\n",
                 "country,year,status,defence_pct_gdp,note\nLTU,2019,ACTUAL,2," + "n".repeat(3000) + "\n"};
+        // A plan check reads the same CSV as the import and stores nothing, whatever it is sent.
+        String check = suite.compliance.url() + "/api/v1/plans/LTU/check";
         for (String csv : csvs) {
             attacks.add(new Attack("csv " + csv.substring(0, Math.min(20, csv.length())), "POST", imp, staff, "text/csv", utf8(csv)));
+            attacks.add(new Attack("plan check " + csv.substring(0, Math.min(20, csv.length())), "POST", check, ltu, "text/csv", utf8(csv)));
+        }
+        // Days and growth rates in query parameters.
+        String c = suite.compliance.url();
+        for (String day : new String[] {"2025-13-01", "2025-02-30", "yesterday", "9999-12-31", "' OR 1=1 --", "+2025-01-01",
+                "2025-8-28", "20250828", "2025-08-28T00:00:00Z"}) {
+            String q = "?asOf=" + URLEncoder.encode(day, StandardCharsets.UTF_8);
+            attacks.add(new Attack("asOf " + day + " alliance", "GET", c + "/api/v1/alliance/2025" + q, staff, null, null));
+            attacks.add(new Attack("asOf " + day + " assessment", "GET", c + "/api/v1/assessments/LTU/2026" + q, ltu, null, null));
+            attacks.add(new Attack("asOf " + day + " editions", "GET", c + "/api/v1/alliance/editions" + q, staff, null, null));
+        }
+        for (String growth : new String[] {"abc", "1e400", "101", "-51", "NaN", "Infinity", "3,5"}) {
+            attacks.add(new Attack("gdpGrowth " + growth, "GET", c + "/api/v1/plans/LTU/requirements?gdpGrowth="
+                    + URLEncoder.encode(growth, StandardCharsets.UTF_8), ltu, null, null));
         }
         attacks.add(new Attack("csv as json", "POST", imp, staff, "application/json", utf8("{}")));
         attacks.add(new Attack("csv without source", "POST", suite.ingest.url() + "/api/v1/imports", staff, "text/csv",
