@@ -157,9 +157,19 @@ public final class ContainerPlan {
         if (started != null) {
             a.addAll(List.of("--health-start-period", started.getPeriodSeconds() * started.getFailureThreshold() + "s"));
         }
-        // The cluster runs the native image; here the JVM image built from the same Dockerfiles' JVM variant.
-        a.add(c.getImage().replace("-native", "-jvm"));
+        a.add(localImage(c.getImage()));
         return new Run(name, port, path, a, envNames);
+    }
+
+    /**
+     * The image {@code ./pledgewatch containers} builds for a rendered one: the same name and tag with {@code -jvm}
+     * appended, built from the service's Dockerfile.jvm. The local run builds no native image.
+     */
+    static String localImage(String image) {
+        if (image.endsWith("-native")) {
+            throw new IllegalStateException(image + " is a native image, which the local container run does not build");
+        }
+        return image + "-jvm";
     }
 
     private String value(String deployment, EnvVar e) {

@@ -57,6 +57,8 @@ class ContainerPlanTest {
             assertEquals(c.getReadinessProbe().getHttpGet().getPath(), run.readinessPath());
             assertTrue(a.get(a.indexOf("--health-cmd") + 1).endsWith(":" + run.port() + run.readinessPath()));
             assertEquals(c.getPorts().get(0).getContainerPort(), run.port());
+            assertEquals("pledgewatch/" + run.name() + ":1.0.0-jvm", a.get(a.size() - 1),
+                    "the image ./pledgewatch containers builds from the service's Dockerfile.jvm");
         }
     }
 
@@ -74,5 +76,11 @@ class ContainerPlanTest {
         ContainerPlan plan = new ContainerPlan(stale);
         plan.plan(RenderedManifestsTest.renderYaml("dev"));
         assertEquals(Set.of("configMap.pledgewatch-config.retired-setting"), plan.unusedLocalKeys());
+    }
+
+    @Test
+    void theLocalRunUsesTheJvmImageItBuildsAndRefusesANativeOne() {
+        assertEquals("pledgewatch/ingest-service:1.0.0-jvm", ContainerPlan.localImage("pledgewatch/ingest-service:1.0.0"));
+        assertThrows(IllegalStateException.class, () -> ContainerPlan.localImage("pledgewatch/ingest-service:1.0.0-native"));
     }
 }

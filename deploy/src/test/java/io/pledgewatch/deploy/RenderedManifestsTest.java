@@ -82,7 +82,7 @@ class RenderedManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "native"})
     void everyServiceWorkloadKeepsTheOperatorPromises(String overlay) throws Exception {
         List<Deployment> deployments = services(render(overlay));
         assertEquals(PORTS.keySet(), deployments.stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
@@ -118,13 +118,15 @@ class RenderedManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "native"})
     void environmentVariablesAreOnesTheServicesRead(String overlay) throws Exception {
         List<Deployment> deployments = services(render(overlay));
         assertEquals(PORTS.size(), deployments.size());
         for (Deployment d : deployments) {
             String name = d.getMetadata().getName();
             Set<String> known = envNamesOf(ROOT.resolve(name + "/src/main/resources/application.properties"));
+            known.addAll(envNamesOf(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
+            known.addAll(runScriptVariables());
             List<EnvVar> variables = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
             assertFalse(variables.isEmpty(), name + " sets no environment variable: nothing checked");
             for (EnvVar env : variables) {
@@ -183,6 +185,67 @@ class RenderedManifestsTest {
             });
         }
     }
+
+    /**
+     * The variables the JVM images' run-java.sh reads, as the local stand-in base writes it (the UBI base's script
+     * reads the same names).
+     */
+    static Set<String> runScriptVariables() throws IOException {
+        String script = Files.readString(ROOT.resolve("deploy/containers/build-base.sh"));
+        return java.util.regex.Pattern.compile("\\$\\{(JAVA_[A-Z_]+)").matcher(script).results().map(m -> m.group(1))
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    static Container container(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    static Map<String, EnvVar> env(Deployment d) {
+        return container(d).getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theJvmImagesRunWithTheirHeapSizedFromTheLimit(String overlay) throws Exception {
+        for (Deployment d : services(render(overlay))) {
+            String name = d.getMetadata().getName();
+            Container c = container(d);
+            assertTrue(c.getImage().endsWith("/" + name + ":1.0.0"), name + " runs the JVM image: " + c.getImage());
+            assertEquals(185L, d.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser(),
+                    "the JVM images' user (USER 185 in Dockerfile.jvm)");
+            long limit = ContainerPlan.bytes(c.getResources().getLimits().get("memory"));
+            assertEquals(limit, ContainerPlan.bytes(c.getResources().getRequests().get("memory")),
+                    name + ": a JVM does not give memory back, so the scheduler reserves all it may use");
+            int ratio = Integer.parseInt(env(d).get("JAVA_MAX_MEM_RATIO").getValue());
+            long heap = limit * ratio / 100;
+            // docs/operating.md (Resources): twice the heap the measured load ran in, and twice the memory the JVM
+            // used beside its heap under that load, each at least.
+            assertTrue(heap >= 2 * 128 * MIB, name + ": heap " + heap / MIB + " MiB");
+            assertTrue(limit - heap >= 2 * 128 * MIB, name + ": " + (limit - heap) / MIB + " MiB beside the heap");
+        }
+    }
+
+    @Test
+    void theNativeOverlayDiffersFromProductionOnlyInImagesLimitsAndUser() throws Exception {
+        List<Deployment> prod = services(render("prod"));
+        List<Deployment> nativeImages = services(render("native"));
+        assertEquals(PORTS.size(), nativeImages.size());
+        for (Deployment d : nativeImages) {
+            String name = d.getMetadata().getName();
+            Deployment p = prod.stream().filter(x -> x.getMetadata().getName().equals(name)).findFirst().orElseThrow();
+            assertEquals(container(p).getImage() + "-native", container(d).getImage());
+            assertEquals(1001L, d.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser(),
+                    "USER 1001 in Dockerfile.native");
+            assertFalse(env(d).containsKey("JAVA_MAX_MEM_RATIO"), "only the JVM images' run-java.sh reads it");
+            Map<String, EnvVar> expected = new java.util.HashMap<>(env(p));
+            expected.remove("JAVA_MAX_MEM_RATIO");
+            assertEquals(expected, env(d), name + ": the same configuration as production");
+            assertTrue(ContainerPlan.bytes(container(d).getResources().getLimits().get("memory"))
+                    < ContainerPlan.bytes(container(p).getResources().getLimits().get("memory")), name);
+        }
+    }
+
+    static final long MIB = 1024 * 1024;
 
     /** Every property in the file, as the environment variable that overrides it (MicroProfile Config rule). */
     static Set<String> envNamesOf(Path properties) throws IOException {
