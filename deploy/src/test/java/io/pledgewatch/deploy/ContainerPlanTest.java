@@ -63,6 +63,18 @@ class ContainerPlanTest {
     }
 
     @Test
+    void generatedObjectsAreLookedUpByTheirGeneratorsNameThoughTheManifestsNameThemByTheirContentHash() throws Exception {
+        String yaml = RenderedManifestsTest.renderYaml("dev");
+        assertTrue(yaml.matches("(?s).*name: pledgewatch-ingest-db-[a-z0-9]{10}\\n.*"), "the Secret is generated with a hash");
+        ContainerPlan.Run ingest = new ContainerPlan(local()).plan(yaml).stream()
+                .filter(r -> r.name().equals("ingest-service")).findFirst().orElseThrow();
+        assertTrue(ingest.arguments().contains("QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5433/ingest"),
+                "the local value of secret.pledgewatch-ingest-db.jdbc-url");
+        assertTrue(ingest.arguments().contains("PLEDGEWATCH_FEED_NOTIFY_URLS=http://127.0.0.1:8082/api/v1/feed/signal"),
+                "the local value of configMap.pledgewatch-config.feed-notify-urls");
+    }
+
+    @Test
     void aManifestThatNeedsAValueTheLocalRunLacksFailsLoudly() throws Exception {
         String yaml = RenderedManifestsTest.renderYaml("dev").replace("key: jdbc-url", "key: jdbc-url-v2");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ContainerPlan(local()).plan(yaml));

@@ -46,7 +46,10 @@ class RenderedManifestsTest {
     static final Map<String, Integer> PORTS = Map.of("ingest-service", 8081, "compliance-service", 8082, "report-service", 8083);
 
     static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
-        String yaml = renderYaml(overlay);
+        return parse(renderYaml(overlay));
+    }
+
+    static List<HasMetadata> parse(String yaml) {
         KubernetesSerialization serialization = new KubernetesSerialization();
         List<HasMetadata> objects = new ArrayList<>();
         for (String doc : yaml.split("(?m)^---\\s*$")) {
@@ -59,6 +62,11 @@ class RenderedManifestsTest {
 
     /** The overlay as {@code kubectl kustomize} renders it. */
     static String renderYaml(String overlay) throws IOException, InterruptedException {
+        return renderYamlAt(ROOT.resolve("deploy/overlays/" + overlay));
+    }
+
+    /** The kustomization in {@code dir} as {@code kubectl kustomize} renders it. */
+    static String renderYamlAt(Path dir) throws IOException, InterruptedException {
         boolean haveKubectl;
         try {
             haveKubectl = new ProcessBuilder("kubectl", "version", "--client").start().waitFor() == 0;
@@ -69,7 +77,7 @@ class RenderedManifestsTest {
             throw new AssertionError("kubectl is required in CI (Debian package kubernetes-client)");
         }
         assumeTrue(haveKubectl, "kubectl not installed (apt-get install kubernetes-client): manifests not rendered");
-        Process p = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/overlays/" + overlay).toString())
+        Process p = new ProcessBuilder("kubectl", "kustomize", dir.toString())
                 .redirectErrorStream(true).start();
         String yaml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "kubectl kustomize failed: " + yaml);
@@ -139,14 +147,14 @@ class RenderedManifestsTest {
     @Test
     void productionSignsStaffInThroughTheProviderWithSecretsFromASecret() throws Exception {
         List<HasMetadata> prod = render("prod");
-        ConfigMap config = prod.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
-                .filter(c -> c.getMetadata().getName().equals("pledgewatch-config")).findFirst().orElseThrow();
-        assertEquals("true", config.getData().get("staff-sign-in"));
-        assertTrue(config.getData().get("oidc-auth-server-url").startsWith("https://"));
         Deployment report = services(prod).stream().filter(d -> d.getMetadata().getName().equals("report-service"))
                 .findFirst().orElseThrow();
-        Map<String, EnvVar> env = report.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+        Map<String, EnvVar> env = env(report);
+        String configName = env.get("PLEDGEWATCH_WEB_OIDC_ENABLED").getValueFrom().getConfigMapKeyRef().getName();
+        ConfigMap config = prod.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(c -> c.getMetadata().getName().equals(configName)).findFirst().orElseThrow();
+        assertEquals("true", config.getData().get("staff-sign-in"));
+        assertTrue(config.getData().get("oidc-auth-server-url").startsWith("https://"));
         for (String secret : List.of("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "QUARKUS_OIDC_WEB_AUTHENTICATION_STATE_SECRET",
                 "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")) {
             assertNotNull(env.get(secret).getValueFrom().getSecretKeyRef(), secret + " must come from a Secret");
