@@ -154,6 +154,9 @@ public final class ContainerPlan {
                 throw new IllegalStateException(name + ": volume " + v.getName() + " has a kind the local run does not know");
             }
         }
+        if (pod.getTerminationGracePeriodSeconds() != null) {
+            a.addAll(List.of("--stop-timeout", String.valueOf(pod.getTerminationGracePeriodSeconds())));
+        }
         Probe ready = c.getReadinessProbe();
         String path = ready.getHttpGet().getPath();
         int port = http.getContainerPort();
