@@ -39,8 +39,8 @@ class ConfigMapRolloutTest {
     static final Map<String, Set<String>> CREATED_BY_THE_OPERATOR = Map.of(
             "dev", Set.of("pledgewatch-jwt-key", "pledgewatch-service-token", "pledgewatch-report-oidc",
                     "pledgewatch-report-smtp"),
-            "prod", Set.of("pledgewatch-ingest-db", "pledgewatch-compliance-db", "pledgewatch-report-db",
-                    "pledgewatch-service-token", "pledgewatch-report-oidc", "pledgewatch-report-smtp"));
+            "prod", Set.of("ingest-db-app", "ingest-db-ca", "compliance-db-app", "compliance-db-ca", "report-db-app",
+                    "report-db-ca", "pledgewatch-service-token", "pledgewatch-report-oidc", "pledgewatch-report-smtp"));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

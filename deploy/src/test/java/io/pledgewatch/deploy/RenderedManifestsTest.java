@@ -309,7 +309,7 @@ class RenderedManifestsTest {
             services(objects).forEach(d -> assertTrue(d.getSpec().getReplicas() >= 2, d.getMetadata().getName()));
             assertTrue(hpa.getSpec().getMinReplicas() >= 2);
             assertFalse(objects.stream().anyMatch(o -> o.getMetadata().getName().startsWith("postgres")),
-                    "production uses an external PostgreSQL");
+                    "production's PostgreSQL is CloudNativePG's (DatabaseTest), not the dev overlay's");
             assertTrue(objects.stream().noneMatch(o -> o.getKind().equals("Secret")),
                     "production secrets are created by the operator, never committed");
         } else {
