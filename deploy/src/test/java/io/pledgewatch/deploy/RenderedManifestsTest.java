@@ -175,7 +175,7 @@ class RenderedManifestsTest {
         assertNotNull(env.get("QUARKUS_MAILER_HOST").getValueFrom().getConfigMapKeyRef());
         assertNotNull(env.get("PLEDGEWATCH_MAIL_OPERATORS").getValueFrom().getConfigMapKeyRef());
         assertNotNull(env.get("QUARKUS_MAILER_PASSWORD").getValueFrom().getSecretKeyRef(), "SMTP password from a Secret");
-        String rules = Files.readString(ROOT.resolve("deploy/monitoring/prometheus-rules.yaml"));
+        String rules = Files.readString(ROOT.resolve("deploy/monitoring/prometheus-rule.yaml"));
         assertTrue(rules.contains("pledgewatch_briefing_failures_total"), "the alert rule watches the failure counter");
         assertTrue(sourcesMention(ROOT.resolve("report-service/src/main/java"), "\"pledgewatch.briefing.failures\""),
                 "the counter the rule watches is registered in report-service");
