@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -43,7 +44,11 @@ public final class ContainerPlan {
     public record Run(String name, int port, String readinessPath, List<String> arguments, Set<String> envNames) {
     }
 
+    /** Kustomize's content-hash suffix on a generated name: ten characters of its hash alphabet. */
+    private static final java.util.regex.Pattern HASH_SUFFIX = java.util.regex.Pattern.compile("-[245-9bcdfghkmt]{10}$");
+
     private final Map<String, String> configMap = new LinkedHashMap<>();
+    private final Set<String> generated = new HashSet<>();
     private final Properties local;
     private final Set<String> usedLocalKeys = new HashSet<>();
 
@@ -85,6 +90,8 @@ public final class ContainerPlan {
         }
         objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
                 .forEach(cm -> cm.getData().forEach((k, v) -> configMap.put(cm.getMetadata().getName() + "." + k, v)));
+        objects.stream().filter(o -> o instanceof ConfigMap || o instanceof Secret).map(o -> o.getMetadata().getName())
+                .filter(n -> HASH_SUFFIX.matcher(n).find()).forEach(generated::add);
         List<Run> runs = new ArrayList<>();
         for (HasMetadata o : objects) {
             if (o instanceof Deployment d && "pledgewatch".equals(d.getMetadata().getLabels().get("app.kubernetes.io/part-of"))) {
@@ -140,12 +147,15 @@ public final class ContainerPlan {
                 String size = v.getEmptyDir().getSizeLimit() == null ? "" : ",size=" + bytes(v.getEmptyDir().getSizeLimit());
                 a.addAll(List.of("--tmpfs", m.getMountPath() + ":rw,exec" + size));
             } else if (v.getSecret() != null) {
-                a.addAll(List.of("--volume", local("volume.secret." + v.getSecret().getSecretName()) + ":" + m.getMountPath() + ":ro"));
+                a.addAll(List.of("--volume", local("volume.secret." + localName(v.getSecret().getSecretName())) + ":" + m.getMountPath() + ":ro"));
             } else if (v.getConfigMap() != null) {
-                a.addAll(List.of("--volume", local("volume.configMap." + v.getConfigMap().getName()) + ":" + m.getMountPath() + ":ro"));
+                a.addAll(List.of("--volume", local("volume.configMap." + localName(v.getConfigMap().getName())) + ":" + m.getMountPath() + ":ro"));
             } else {
                 throw new IllegalStateException(name + ": volume " + v.getName() + " has a kind the local run does not know");
             }
+        }
+        if (pod.getTerminationGracePeriodSeconds() != null) {
+            a.addAll(List.of("--stop-timeout", String.valueOf(pod.getTerminationGracePeriodSeconds())));
         }
         Probe ready = c.getReadinessProbe();
         String path = ready.getHttpGet().getPath();
@@ -157,9 +167,19 @@ public final class ContainerPlan {
         if (started != null) {
             a.addAll(List.of("--health-start-period", started.getPeriodSeconds() * started.getFailureThreshold() + "s"));
         }
-        // The cluster runs the native image; here the JVM image built from the same Dockerfiles' JVM variant.
-        a.add(c.getImage().replace("-native", "-jvm"));
+        a.add(localImage(c.getImage()));
         return new Run(name, port, path, a, envNames);
+    }
+
+    /**
+     * The image {@code ./pledgewatch containers} builds for a rendered one: the same name and tag with {@code -jvm}
+     * appended, built from the service's Dockerfile.jvm. The local run builds no native image.
+     */
+    static String localImage(String image) {
+        if (image.endsWith("-native")) {
+            throw new IllegalStateException(image + " is a native image, which the local container run does not build");
+        }
+        return image + "-jvm";
     }
 
     private String value(String deployment, EnvVar e) {
@@ -168,7 +188,7 @@ public final class ContainerPlan {
         }
         var cm = e.getValueFrom().getConfigMapKeyRef();
         if (cm != null) {
-            String key = "configMap." + cm.getName() + "." + cm.getKey();
+            String key = "configMap." + localName(cm.getName()) + "." + cm.getKey();
             if (local.containsKey(key)) {
                 return local(key);
             }
@@ -181,13 +201,23 @@ public final class ContainerPlan {
         }
         var secret = e.getValueFrom().getSecretKeyRef();
         if (secret != null) {
-            String key = "secret." + secret.getName() + "." + secret.getKey();
+            String key = "secret." + localName(secret.getName()) + "." + secret.getKey();
             if (!local.containsKey(key) && Boolean.TRUE.equals(secret.getOptional())) {
                 return null;
             }
             return local(key);
         }
         throw new IllegalStateException(deployment + ": " + e.getName() + " comes from a source the local run does not know");
+    }
+
+    /**
+     * The name the local values file uses for a ConfigMap or Secret a manifest references: the generator's name,
+     * without the content hash kustomize appends to what it generates (and rewrites every reference to), so that a
+     * changed value rolls the pods. Only a rendered, generated object loses its suffix; a name that an operator
+     * creates (not rendered) is taken as it is.
+     */
+    String localName(String referenced) {
+        return generated.contains(referenced) ? HASH_SUFFIX.matcher(referenced).replaceFirst("") : referenced;
     }
 
     private String local(String key) {

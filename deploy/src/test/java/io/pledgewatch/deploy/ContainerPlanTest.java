@@ -57,7 +57,21 @@ class ContainerPlanTest {
             assertEquals(c.getReadinessProbe().getHttpGet().getPath(), run.readinessPath());
             assertTrue(a.get(a.indexOf("--health-cmd") + 1).endsWith(":" + run.port() + run.readinessPath()));
             assertEquals(c.getPorts().get(0).getContainerPort(), run.port());
+            assertEquals("pledgewatch/" + run.name() + ":1.0.0-jvm", a.get(a.size() - 1),
+                    "the image ./pledgewatch containers builds from the service's Dockerfile.jvm");
         }
+    }
+
+    @Test
+    void generatedObjectsAreLookedUpByTheirGeneratorsNameThoughTheManifestsNameThemByTheirContentHash() throws Exception {
+        String yaml = RenderedManifestsTest.renderYaml("dev");
+        assertTrue(yaml.matches("(?s).*name: pledgewatch-ingest-db-[a-z0-9]{10}\\n.*"), "the Secret is generated with a hash");
+        ContainerPlan.Run ingest = new ContainerPlan(local()).plan(yaml).stream()
+                .filter(r -> r.name().equals("ingest-service")).findFirst().orElseThrow();
+        assertTrue(ingest.arguments().contains("QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5433/ingest"),
+                "the local value of secret.pledgewatch-ingest-db.jdbc-url");
+        assertTrue(ingest.arguments().contains("PLEDGEWATCH_FEED_NOTIFY_URLS=http://127.0.0.1:8082/api/v1/feed/signal"),
+                "the local value of configMap.pledgewatch-config.feed-notify-urls");
     }
 
     @Test
@@ -74,5 +88,11 @@ class ContainerPlanTest {
         ContainerPlan plan = new ContainerPlan(stale);
         plan.plan(RenderedManifestsTest.renderYaml("dev"));
         assertEquals(Set.of("configMap.pledgewatch-config.retired-setting"), plan.unusedLocalKeys());
+    }
+
+    @Test
+    void theLocalRunUsesTheJvmImageItBuildsAndRefusesANativeOne() {
+        assertEquals("pledgewatch/ingest-service:1.0.0-jvm", ContainerPlan.localImage("pledgewatch/ingest-service:1.0.0"));
+        assertThrows(IllegalStateException.class, () -> ContainerPlan.localImage("pledgewatch/ingest-service:1.0.0-native"));
     }
 }

@@ -46,7 +46,10 @@ class RenderedManifestsTest {
     static final Map<String, Integer> PORTS = Map.of("ingest-service", 8081, "compliance-service", 8082, "report-service", 8083);
 
     static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
-        String yaml = renderYaml(overlay);
+        return parse(renderYaml(overlay));
+    }
+
+    static List<HasMetadata> parse(String yaml) {
         KubernetesSerialization serialization = new KubernetesSerialization();
         List<HasMetadata> objects = new ArrayList<>();
         for (String doc : yaml.split("(?m)^---\\s*$")) {
@@ -59,6 +62,11 @@ class RenderedManifestsTest {
 
     /** The overlay as {@code kubectl kustomize} renders it. */
     static String renderYaml(String overlay) throws IOException, InterruptedException {
+        return renderYamlAt(ROOT.resolve("deploy/overlays/" + overlay));
+    }
+
+    /** The kustomization in {@code dir} as {@code kubectl kustomize} renders it. */
+    static String renderYamlAt(Path dir) throws IOException, InterruptedException {
         boolean haveKubectl;
         try {
             haveKubectl = new ProcessBuilder("kubectl", "version", "--client").start().waitFor() == 0;
@@ -69,7 +77,7 @@ class RenderedManifestsTest {
             throw new AssertionError("kubectl is required in CI (Debian package kubernetes-client)");
         }
         assumeTrue(haveKubectl, "kubectl not installed (apt-get install kubernetes-client): manifests not rendered");
-        Process p = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/overlays/" + overlay).toString())
+        Process p = new ProcessBuilder("kubectl", "kustomize", dir.toString())
                 .redirectErrorStream(true).start();
         String yaml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "kubectl kustomize failed: " + yaml);
@@ -82,7 +90,7 @@ class RenderedManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "native"})
     void everyServiceWorkloadKeepsTheOperatorPromises(String overlay) throws Exception {
         List<Deployment> deployments = services(render(overlay));
         assertEquals(PORTS.keySet(), deployments.stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
@@ -118,13 +126,15 @@ class RenderedManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "native"})
     void environmentVariablesAreOnesTheServicesRead(String overlay) throws Exception {
         List<Deployment> deployments = services(render(overlay));
         assertEquals(PORTS.size(), deployments.size());
         for (Deployment d : deployments) {
             String name = d.getMetadata().getName();
             Set<String> known = envNamesOf(ROOT.resolve(name + "/src/main/resources/application.properties"));
+            known.addAll(envNamesOf(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
+            known.addAll(runScriptVariables());
             List<EnvVar> variables = d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
             assertFalse(variables.isEmpty(), name + " sets no environment variable: nothing checked");
             for (EnvVar env : variables) {
@@ -137,14 +147,14 @@ class RenderedManifestsTest {
     @Test
     void productionSignsStaffInThroughTheProviderWithSecretsFromASecret() throws Exception {
         List<HasMetadata> prod = render("prod");
-        ConfigMap config = prod.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
-                .filter(c -> c.getMetadata().getName().equals("pledgewatch-config")).findFirst().orElseThrow();
-        assertEquals("true", config.getData().get("staff-sign-in"));
-        assertTrue(config.getData().get("oidc-auth-server-url").startsWith("https://"));
         Deployment report = services(prod).stream().filter(d -> d.getMetadata().getName().equals("report-service"))
                 .findFirst().orElseThrow();
-        Map<String, EnvVar> env = report.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+        Map<String, EnvVar> env = env(report);
+        String configName = env.get("PLEDGEWATCH_WEB_OIDC_ENABLED").getValueFrom().getConfigMapKeyRef().getName();
+        ConfigMap config = prod.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(c -> c.getMetadata().getName().equals(configName)).findFirst().orElseThrow();
+        assertEquals("true", config.getData().get("staff-sign-in"));
+        assertTrue(config.getData().get("oidc-auth-server-url").startsWith("https://"));
         for (String secret : List.of("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "QUARKUS_OIDC_WEB_AUTHENTICATION_STATE_SECRET",
                 "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")) {
             assertNotNull(env.get(secret).getValueFrom().getSecretKeyRef(), secret + " must come from a Secret");
@@ -165,7 +175,7 @@ class RenderedManifestsTest {
         assertNotNull(env.get("QUARKUS_MAILER_HOST").getValueFrom().getConfigMapKeyRef());
         assertNotNull(env.get("PLEDGEWATCH_MAIL_OPERATORS").getValueFrom().getConfigMapKeyRef());
         assertNotNull(env.get("QUARKUS_MAILER_PASSWORD").getValueFrom().getSecretKeyRef(), "SMTP password from a Secret");
-        String rules = Files.readString(ROOT.resolve("deploy/monitoring/prometheus-rules.yaml"));
+        String rules = Files.readString(ROOT.resolve("deploy/monitoring/prometheus-rule.yaml"));
         assertTrue(rules.contains("pledgewatch_briefing_failures_total"), "the alert rule watches the failure counter");
         assertTrue(sourcesMention(ROOT.resolve("report-service/src/main/java"), "\"pledgewatch.briefing.failures\""),
                 "the counter the rule watches is registered in report-service");
@@ -183,6 +193,67 @@ class RenderedManifestsTest {
             });
         }
     }
+
+    /**
+     * The variables the JVM images' run-java.sh reads, as the local stand-in base writes it (the UBI base's script
+     * reads the same names).
+     */
+    static Set<String> runScriptVariables() throws IOException {
+        String script = Files.readString(ROOT.resolve("deploy/containers/build-base.sh"));
+        return java.util.regex.Pattern.compile("\\$\\{(JAVA_[A-Z_]+)").matcher(script).results().map(m -> m.group(1))
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    static Container container(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    static Map<String, EnvVar> env(Deployment d) {
+        return container(d).getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theJvmImagesRunWithTheirHeapSizedFromTheLimit(String overlay) throws Exception {
+        for (Deployment d : services(render(overlay))) {
+            String name = d.getMetadata().getName();
+            Container c = container(d);
+            assertTrue(c.getImage().endsWith("/" + name + ":1.0.0"), name + " runs the JVM image: " + c.getImage());
+            assertEquals(185L, d.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser(),
+                    "the JVM images' user (USER 185 in Dockerfile.jvm)");
+            long limit = ContainerPlan.bytes(c.getResources().getLimits().get("memory"));
+            assertEquals(limit, ContainerPlan.bytes(c.getResources().getRequests().get("memory")),
+                    name + ": a JVM does not give memory back, so the scheduler reserves all it may use");
+            int ratio = Integer.parseInt(env(d).get("JAVA_MAX_MEM_RATIO").getValue());
+            long heap = limit * ratio / 100;
+            // docs/operating.md (Resources): twice the heap the measured load ran in, and twice the memory the JVM
+            // used beside its heap under that load, each at least.
+            assertTrue(heap >= 2 * 128 * MIB, name + ": heap " + heap / MIB + " MiB");
+            assertTrue(limit - heap >= 2 * 128 * MIB, name + ": " + (limit - heap) / MIB + " MiB beside the heap");
+        }
+    }
+
+    @Test
+    void theNativeOverlayDiffersFromProductionOnlyInImagesLimitsAndUser() throws Exception {
+        List<Deployment> prod = services(render("prod"));
+        List<Deployment> nativeImages = services(render("native"));
+        assertEquals(PORTS.size(), nativeImages.size());
+        for (Deployment d : nativeImages) {
+            String name = d.getMetadata().getName();
+            Deployment p = prod.stream().filter(x -> x.getMetadata().getName().equals(name)).findFirst().orElseThrow();
+            assertEquals(container(p).getImage() + "-native", container(d).getImage());
+            assertEquals(1001L, d.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser(),
+                    "USER 1001 in Dockerfile.native");
+            assertFalse(env(d).containsKey("JAVA_MAX_MEM_RATIO"), "only the JVM images' run-java.sh reads it");
+            Map<String, EnvVar> expected = new java.util.HashMap<>(env(p));
+            expected.remove("JAVA_MAX_MEM_RATIO");
+            assertEquals(expected, env(d), name + ": the same configuration as production");
+            assertTrue(ContainerPlan.bytes(container(d).getResources().getLimits().get("memory"))
+                    < ContainerPlan.bytes(container(p).getResources().getLimits().get("memory")), name);
+        }
+    }
+
+    static final long MIB = 1024 * 1024;
 
     /** Every property in the file, as the environment variable that overrides it (MicroProfile Config rule). */
     static Set<String> envNamesOf(Path properties) throws IOException {
@@ -238,7 +309,7 @@ class RenderedManifestsTest {
             services(objects).forEach(d -> assertTrue(d.getSpec().getReplicas() >= 2, d.getMetadata().getName()));
             assertTrue(hpa.getSpec().getMinReplicas() >= 2);
             assertFalse(objects.stream().anyMatch(o -> o.getMetadata().getName().startsWith("postgres")),
-                    "production uses an external PostgreSQL");
+                    "production's PostgreSQL is CloudNativePG's (DatabaseTest), not the dev overlay's");
             assertTrue(objects.stream().noneMatch(o -> o.getKind().equals("Secret")),
                     "production secrets are created by the operator, never committed");
         } else {
