@@ -76,7 +76,7 @@ public final class AllianceCalculator {
         return new AllianceSummary(year, assessed.size(), at2, at35, at5, onPathCore, onPathTotal,
                 round(median(cores)), round(mean(cores)),
                 new AllianceSummary.Usd(europeCanada, unitedStates, withoutRate, withoutAmounts),
-                notAssessed, noData, ruleSets, totals(assessed), coverage(assessed), plans);
+                notAssessed, noData, ruleSets, totals(assessed), coverage(assessed), plans, null);
     }
 
     /** The Alliance's plan counts: credible, not credible, and Allies with no figures for any plan year. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ import java.util.Map;
  * One nation's assessment for one year, in the contract's shape. Percentages are shown to four decimals and
  * amounts in whole currency units; every comparison behind {@code status} was made on unrounded values,
  * which stay available to the Alliance aggregation through {@link #unrounded()}. {@code measures} is the analyst
- * block (shares, Ukraine support, USD, per head and per soldier, constant prices, real change).
+ * block (shares, Ukraine support, USD, per head and per soldier, constant prices, real change). {@code asOf} is the
+ * day an assessment was asked as of (absent on the current one, which is stored).
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,7 +22,7 @@ public record Assessment(String country, int year, int revision, long seq, Revis
                          SubmissionStatus submissionStatus,
                          String currency, BigDecimal score, boolean assessed, String notAssessedReason,
                          Map<String, String> ruleSets, Baseline baseline, Values values, List<TargetResult> targets,
-                         List<String> notes, Instant assessedAt, AnalystMeasures measures,
+                         List<String> notes, Instant assessedAt, AnalystMeasures measures, LocalDate asOf,
                          @JsonIgnore Unrounded unrounded) {
 
     /** The nation's own starting point for The Hague path, or the default when it has no 2025 figures. */
@@ -48,12 +50,17 @@ public record Assessment(String country, int year, int revision, long seq, Revis
 
     public Assessment withAssessedAt(Instant at) {
         return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
-                notAssessedReason, ruleSets, baseline, values, targets, notes, at, measures, unrounded);
+                notAssessedReason, ruleSets, baseline, values, targets, notes, at, measures, asOf, unrounded);
     }
 
     public Assessment withMeasures(AnalystMeasures analyst) {
         return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
-                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, analyst, unrounded);
+                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, analyst, asOf, unrounded);
+    }
+
+    public Assessment withAsOf(LocalDate day) {
+        return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
+                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, measures, day, unrounded);
     }
 
     public TargetResult target(String ruleSet, String target) {

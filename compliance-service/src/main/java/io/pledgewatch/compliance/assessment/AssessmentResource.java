@@ -12,12 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Assessments as stored (JSON in the contract's shape). A delegation reads only its own nation. */
+/**
+ * Assessments as stored (JSON in the contract's shape), or as of a past day scored afresh. A delegation reads only its
+ * own nation.
+ */
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessments")
@@ -33,20 +38,26 @@ public class AssessmentResource {
     @GET
     @Path("/{country}/{year}")
     @RolesAllowed({Caller.DELEGATION, Caller.STAFF, Caller.SERVICE})
-    @Operation(summary = "One nation's assessment for one year, with every target")
-    public Response one(@PathParam("country") String country, @PathParam("year") String yearText) {
+    @Operation(summary = "One nation's assessment for one year, with every target; ?asOf=YYYY-MM-DD: as it stood at the "
+            + "end of that day (UTC), scored with the rule sets in force now")
+    public RestResponse<String> one(@PathParam("country") String country, @PathParam("year") String yearText,
+                                    @QueryParam("asOf") String asOfText) {
         caller.requireNation(country);
         Ally ally = ally(country);
         int year = year(yearText);
-        String body = service.find(ally.iso3(), year).orElseThrow(() ->
-                ProblemException.notFound("year", country + " has no assessment for " + year + " (no submission yet)"));
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        AsOf asOf = AsOf.of(asOfText);
+        Optional<String> body = asOf.isNow() ? service.find(ally.iso3(), year)
+                : service.listAsOf(ally.iso3(), year, asOf).stream().findFirst();
+        return asOf.respond(body.orElseThrow(() -> ProblemException.notFound("year", country + " has no assessment for "
+                + year + (asOf.isNow() ? " (no submission yet)" : " as of " + asOf.day() + " (nothing known by then)"))));
     }
 
     @GET
     @RolesAllowed({Caller.DELEGATION, Caller.STAFF, Caller.SERVICE})
-    @Operation(summary = "Assessments, filtered by year and country; a delegation sees only its own nation")
-    public Response list(@QueryParam("country") String country, @QueryParam("year") String yearText) {
+    @Operation(summary = "Assessments, filtered by year and country, ?asOf=YYYY-MM-DD as of a day (named in the "
+            + AsOf.HEADER + " header); a delegation sees only its own nation")
+    public RestResponse<String> list(@QueryParam("country") String country, @QueryParam("year") String yearText,
+                                     @QueryParam("asOf") String asOfText) {
         Integer year = yearText == null || yearText.isEmpty() ? null : year(yearText);
         String filter = country == null || country.isEmpty() ? null : ally(country).iso3();
         String own = caller.delegationCountry();
@@ -56,7 +67,9 @@ public class AssessmentResource {
             }
             filter = own;
         }
-        return Response.ok("[" + String.join(",", service.list(filter, year)) + "]", MediaType.APPLICATION_JSON).build();
+        AsOf asOf = AsOf.of(asOfText);
+        List<String> bodies = asOf.isNow() ? service.list(filter, year) : service.listAsOf(filter, year, asOf);
+        return asOf.respond("[" + String.join(",", bodies) + "]");
     }
 
     public static Ally ally(String country) {

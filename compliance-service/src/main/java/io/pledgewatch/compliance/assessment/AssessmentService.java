@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
@@ -55,6 +57,9 @@ public class AssessmentService implements HistoryRescoring {
 
     @Inject
     RevisionInputRepository revisionInputs;
+
+    @Inject
+    RevisionHistoryRepository revisionHistory;
 
     private final Counter assessmentsWritten;
 
@@ -221,10 +226,8 @@ public class AssessmentService implements HistoryRescoring {
             LOG.warnf("feed carried %s, which is not an Ally; ignored", in.country);
             return;
         }
-        Optional<ScoringInput> baseline = engine.baselineYear()
-                .flatMap(year -> lookup.input(in.country, year)).map(RevisionInput::toScoringInput);
-        Optional<ScoringInput> previous = lookup.input(in.country, in.year - 1).map(RevisionInput::toScoringInput);
-        Assessment a = assess(engine, ally, in.toScoringInput(), baseline, previous)
+        Assessment a = assess(engine, ally, in.toScoringInput(),
+                        (country, year) -> lookup.input(country, year).map(RevisionInput::toScoringInput))
                 .withAssessedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         AssessmentRecord record = new AssessmentRecord();
         record.id = key;
@@ -250,6 +253,22 @@ public class AssessmentService implements HistoryRescoring {
         return assessmentRecords.bodies(country, year);
     }
 
+    /**
+     * The assessments as of a past day (of one nation and/or one year when given), by year and country: each key's
+     * revision known by the end of that day, scored now as the current ones are (the same {@link #assess}), in JSON.
+     */
+    @Transactional
+    public List<String> listAsOf(String country, Integer year, AsOf asOf) {
+        ScoringEngine engine = engine();
+        Map<String, ScoringInput> inputs = inputs(asOf, country, Allies.FIRST_YEAR, Allies.LAST_YEAR).stream()
+                .collect(Collectors.toMap(in -> RevisionInput.key(in.country(), in.year()), in -> in));
+        return inputs.values().stream().filter(in -> year == null || in.year() == year)
+                .sorted(Comparator.comparing(ScoringInput::year).thenComparing(ScoringInput::country))
+                .flatMap(in -> Allies.get().find(in.country()).stream().map(ally -> assess(engine, ally, in,
+                        (c, y) -> Optional.ofNullable(inputs.get(RevisionInput.key(c, y))))))
+                .map(a -> write(a.withAsOf(asOf.day()))).toList();
+    }
+
     /** The targets' verdict and the analyst measures of one revision. */
     static Assessment assess(ScoringEngine engine, Ally ally, ScoringInput input, Optional<ScoringInput> baseline,
                              Optional<ScoringInput> previous) {
@@ -257,37 +276,57 @@ public class AssessmentService implements HistoryRescoring {
         return a.assessed() ? a.withMeasures(AnalystMeasures.of(ally, input, previous)) : a;
     }
 
+    /** The same, the nation's baseline year and previous year looked up in {@code inputs} (country, year). */
+    private static Assessment assess(ScoringEngine engine, Ally ally, ScoringInput input,
+                                     BiFunction<String, Integer, Optional<ScoringInput>> inputs) {
+        return assess(engine, ally, input, engine.baselineYear().flatMap(y -> inputs.apply(input.country(), y)),
+                inputs.apply(input.country(), input.year() - 1));
+    }
+
+    /**
+     * The inputs a read rests on, of one nation ({@code country} null: of all) and the years {@code from} to {@code to},
+     * by country and year: the current ones, or as of a past day each key's revision known by its end.
+     */
+    private List<ScoringInput> inputs(AsOf asOf, String country, int from, int to) {
+        List<? extends RevisionFigures> rows = asOf.isNow() ? revisionInputs.of(country, from, to)
+                : revisionHistory.knownBefore(asOf.cutoff(), country, from, to);
+        return rows.stream().map(RevisionFigures::toScoringInput).toList();
+    }
+
     /** Every year of one nation, oldest first, freshly assessed with its measures (the series a chart needs). */
     @Transactional
-    public List<Scored> scoredCountry(String country) {
+    public List<Scored> scoredCountry(String country, AsOf asOf) {
         ScoringEngine engine = engine();
         Ally ally = Allies.get().find(country).orElseThrow();
-        Map<Integer, ScoringInput> byYear = revisionInputs.ofCountry(country).stream()
-                .collect(Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new));
-        Optional<ScoringInput> baseline = engine.baselineYear().map(byYear::get);
-        return byYear.values().stream().map(in -> new Scored(ally, in, assess(engine, ally, in, baseline,
-                Optional.ofNullable(byYear.get(in.year() - 1))))).toList();
+        Map<Integer, ScoringInput> byYear = inputs(asOf, country, Allies.FIRST_YEAR, Allies.LAST_YEAR).stream()
+                .collect(Collectors.toMap(ScoringInput::year, in -> in, (a, b) -> a, TreeMap::new));
+        return byYear.values().stream().map(in -> new Scored(ally, in, assess(engine, ally, in,
+                (c, y) -> Optional.ofNullable(byYear.get(y))))).toList();
     }
 
     /** The current inputs of the plan years and the baseline year, by nation: what plans are evaluated from. */
     @Transactional
     public Map<String, Map<Integer, ScoringInput>> inputsByNation(int fromYear, int toYear) {
-        return revisionInputs.ofYears(fromYear, toYear).stream().collect(Collectors.groupingBy(in -> in.country,
-                TreeMap::new, Collectors.toMap(in -> in.year, RevisionInput::toScoringInput, (a, b) -> a, TreeMap::new)));
+        return inputsByNation(fromYear, toYear, AsOf.NOW);
+    }
+
+    /** The same, as they stood at the end of a past day. */
+    @Transactional
+    public Map<String, Map<Integer, ScoringInput>> inputsByNation(int fromYear, int toYear, AsOf asOf) {
+        return inputs(asOf, null, fromYear, toYear).stream().collect(Collectors.groupingBy(ScoringInput::country,
+                TreeMap::new, Collectors.toMap(ScoringInput::year, in -> in, (a, b) -> a, TreeMap::new)));
     }
 
     /** Fresh, unrounded assessments of a year for aggregation (never the rounded JSON). */
     @Transactional
-    public List<Scored> scoredYear(int year) {
+    public List<Scored> scoredYear(int year, AsOf asOf) {
         ScoringEngine engine = engine();
         // The baseline year's inputs in one query, not one per nation.
         Map<String, ScoringInput> baselines = engine.baselineYear()
-                .map(y -> revisionInputs.ofYear(y).stream().collect(Collectors.toMap(
-                        in -> in.country, RevisionInput::toScoringInput)))
+                .map(y -> inputs(asOf, null, y, y).stream().collect(Collectors.toMap(ScoringInput::country, in -> in)))
                 .orElse(Map.of());
-        return revisionInputs.ofYear(year).stream().flatMap(in -> Allies.get().find(in.country).stream().map(ally ->
-                new Scored(ally, in.toScoringInput(), engine.assess(ally, in.toScoringInput(),
-                        Optional.ofNullable(baselines.get(in.country)))))).toList();
+        return inputs(asOf, null, year, year).stream().flatMap(in -> Allies.get().find(in.country()).stream().map(ally ->
+                new Scored(ally, in, engine.assess(ally, in, Optional.ofNullable(baselines.get(in.country())))))).toList();
     }
 
     public record Scored(Ally ally, ScoringInput input, Assessment assessment) {

@@ -8,18 +8,9 @@ import java.util.List;
 @ApplicationScoped
 public class RevisionInputRepository implements PanacheRepositoryBase<RevisionInput, String> {
 
-    /** One year's inputs, by country. */
-    public List<RevisionInput> ofYear(int year) {
-        return list("from RevisionInput r where r.year = ?1 order by r.country", year);
-    }
-
-    /** One nation's inputs, by year. */
-    public List<RevisionInput> ofCountry(String country) {
-        return list("from RevisionInput r where r.country = ?1 order by r.year", country);
-    }
-
-    /** The inputs of years {@code from} to {@code to}, by country and year. */
-    public List<RevisionInput> ofYears(int from, int to) {
-        return list("from RevisionInput r where r.year between ?1 and ?2 order by r.country, r.year", from, to);
+    /** Of one nation ({@code country} empty: of all) and the years {@code from} to {@code to}, by country and year. */
+    public List<RevisionInput> of(String country, int from, int to) {
+        return list("from RevisionInput r where r.year between ?1 and ?2 and (?3 = '' or r.country = ?3)"
+                + " order by r.country, r.year", from, to, country == null ? "" : country);
     }
 }

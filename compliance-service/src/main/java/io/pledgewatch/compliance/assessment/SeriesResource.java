@@ -10,14 +10,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** One nation's years in one call, oldest first: what a chart or a spreadsheet needs. */
+/** One nation's years in one call, oldest first: what a chart or a spreadsheet needs; now or as of a past day. */
 @Path("/api/v1/series")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "series")
@@ -32,7 +35,8 @@ public class SeriesResource {
 
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Series(String country, String name, List<Point> years) {
+    public record Series(String country, String name, List<Point> years,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf) {
     }
 
     /** One year: the revision it rests on, core% and hague%, and the analyst measures (null where not reported). */
@@ -60,10 +64,13 @@ public class SeriesResource {
     @GET
     @Path("/{country}")
     @RolesAllowed({Caller.DELEGATION, Caller.STAFF, Caller.SERVICE})
-    @Operation(summary = "Every year of one nation, oldest first: core%, hague%, shares, real change, per capita, USD")
-    public Series series(@PathParam("country") String country) {
+    @Operation(summary = "Every year of one nation, oldest first: core%, hague%, shares, real change, per capita, USD; "
+            + "?asOf=YYYY-MM-DD: as they stood at the end of that day (UTC)")
+    public RestResponse<Series> series(@PathParam("country") String country, @QueryParam("asOf") String asOfText) {
         caller.requireNation(country);
         Ally ally = AssessmentResource.ally(country);
-        return new Series(ally.iso3(), ally.name(), service.scoredCountry(ally.iso3()).stream().map(Point::of).toList());
+        AsOf asOf = AsOf.of(asOfText);
+        return asOf.respond(new Series(ally.iso3(), ally.name(),
+                service.scoredCountry(ally.iso3(), asOf).stream().map(Point::of).toList(), asOf.day()));
     }
 }

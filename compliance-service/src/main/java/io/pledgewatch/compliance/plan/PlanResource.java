@@ -1,5 +1,6 @@
 package io.pledgewatch.compliance.plan;
 
+import io.pledgewatch.compliance.assessment.AsOf;
 import io.pledgewatch.compliance.assessment.AssessmentResource;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.security.Caller;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The Hague annual plans and their verdicts. A delegation reads only its own nation's plan. */
 @Path("/api/v1/plans")
@@ -33,26 +35,31 @@ public class PlanResource {
     @GET
     @Path("/{country}")
     @RolesAllowed({Caller.DELEGATION, Caller.STAFF, Caller.SERVICE})
-    @Operation(summary = "One Ally's plan 2026–2035: credible or not, the four checks, the first shortfall, every year")
-    public Plan one(@PathParam("country") String country) {
+    @Operation(summary = "One Ally's plan 2026–2035: credible or not, the four checks, the first shortfall, every year; "
+            + "?asOf=YYYY-MM-DD: as it stood at the end of that day (UTC)")
+    public RestResponse<Plan> one(@PathParam("country") String country, @QueryParam("asOf") String asOfText) {
         caller.requireNation(country);
         Ally ally = AssessmentResource.ally(country);
         if (!ally.isAssessed()) {
             throw ProblemException.notFound("country", ally.name() + " has no armed forces and no spending plan");
         }
-        return plans.plan(ally).orElseThrow(() -> ProblemException.notFound("country", "no path rule set is in force"));
+        AsOf asOf = AsOf.of(asOfText);
+        return asOf.respond(plans.plan(ally, asOf)
+                .orElseThrow(() -> ProblemException.notFound("country", "no path rule set is in force")));
     }
 
     @GET
     @RolesAllowed({Caller.DELEGATION, Caller.STAFF, Caller.SERVICE})
-    @Operation(summary = "Every Ally's plan verdict, ?credible=true|false to filter; a delegation sees only its own")
-    public List<Plan> list(@QueryParam("credible") String credible) {
+    @Operation(summary = "Every Ally's plan verdict, ?credible=true|false to filter, ?asOf=YYYY-MM-DD as of a day (named "
+            + "in the " + AsOf.HEADER + " header); a delegation sees only its own")
+    public RestResponse<List<Plan>> list(@QueryParam("credible") String credible, @QueryParam("asOf") String asOfText) {
         if (credible != null && !credible.isEmpty() && !credible.equals("true") && !credible.equals("false")) {
             throw ProblemException.badRequest("credible", "must be true or false");
         }
         String own = caller.delegationCountry();
-        return plans.all().stream().filter(p -> own == null || p.country().equals(own))
+        AsOf asOf = AsOf.of(asOfText);
+        return asOf.respond(plans.all(asOf).stream().filter(p -> own == null || p.country().equals(own))
                 .filter(p -> credible == null || credible.isEmpty() || p.credible() == Boolean.parseBoolean(credible))
-                .toList();
+                .toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.pledgewatch.compliance.plan;
 
+import io.pledgewatch.compliance.assessment.AsOf;
 import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.assessment.ScoringInput;
 import io.pledgewatch.reference.Allies;
@@ -24,21 +25,32 @@ public class PlanService {
 
     /** The plan of one assessed Ally; empty when no path rule set is in force. */
     public Optional<Plan> plan(Ally ally) {
+        return plan(ally, AsOf.NOW);
+    }
+
+    /** The same, from the figures as they stood at the end of a past day (its asOf that day's last second). */
+    public Optional<Plan> plan(Ally ally, AsOf asOf) {
         return PlanEvaluator.forRuleSets(assessments.engine().ruleSets()).map(e -> e.evaluate(ally,
-                assessments.inputsByNation(e.baselineYear(), e.lastYear()).getOrDefault(ally.iso3(), Map.of()), now()));
+                assessments.inputsByNation(e.baselineYear(), e.lastYear(), asOf).getOrDefault(ally.iso3(), Map.of()),
+                asOf.moment(now())));
     }
 
     /** Every assessed Ally's plan (Iceland, which has no armed forces, has none), in the Allies' order. */
     public List<Plan> all() {
+        return all(AsOf.NOW);
+    }
+
+    /** The same, as of a past day. */
+    public List<Plan> all(AsOf asOf) {
         Optional<PlanEvaluator> evaluator = PlanEvaluator.forRuleSets(assessments.engine().ruleSets());
         if (evaluator.isEmpty()) {
             return List.of();
         }
         PlanEvaluator e = evaluator.get();
-        Map<String, Map<Integer, ScoringInput>> inputs = assessments.inputsByNation(e.baselineYear(), e.lastYear());
-        Instant asOf = now();
+        Map<String, Map<Integer, ScoringInput>> inputs = assessments.inputsByNation(e.baselineYear(), e.lastYear(), asOf);
+        Instant at = asOf.moment(now());
         return Allies.get().all().stream().filter(a -> a.isAssessed() && a.isAllyIn(e.firstYear()))
-                .map(a -> e.evaluate(a, inputs.getOrDefault(a.iso3(), Map.of()), asOf)).toList();
+                .map(a -> e.evaluate(a, inputs.getOrDefault(a.iso3(), Map.of()), at)).toList();
     }
 
     /** Whether an Ally has sent any figures for a plan year at all. */

@@ -48,8 +48,15 @@ class EditionsTest {
     @Inject
     EntityManager entities;
 
-    /** The newer edition, then the older; each followed before the next is loaded. Once for the class. */
-    synchronized void editionsFollowedNewestFirst() {
+    void editionsFollowedNewestFirst() {
+        editionsFollowedNewestFirst(follower);
+    }
+
+    /**
+     * The newer edition, then the older; each followed before the next is loaded. Once for every class of this profile
+     * (Quarkus runs them on one application, one database and one ingest, and loads the classes anew when it restarts).
+     */
+    static synchronized void editionsFollowedNewestFirst(FeedFollower follower) {
         if (!loaded) {
             Ingest.importEdition(NEW).then().statusCode(200);
             follower.catchUp();
@@ -109,7 +116,7 @@ class EditionsTest {
         assertEquals(0, new BigDecimal("4.4805").compareTo((BigDecimal) pol.get(1)[2]));
         assertEquals(List.of(NEW.title(), OLD.title()), pol.stream().map(r -> r[3]).toList());
         long rows = QuarkusTransaction.requiringNew().call(() -> entities.createQuery(
-                "select count(h) from RevisionHistory h", Long.class).getSingleResult());
+                "select count(h) from RevisionHistory h where h.publishedRatio = true", Long.class).getSingleResult());
         assertEquals(NEW.seriesLines().size() - 1 + OLD.seriesLines().size() - 1, rows, "both editions, every row");
     }
 
