@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,16 @@ public class BriefingAssembler {
                                Snapshot previous) {
         boolean wholeAlliance = country == null;
         List<ComplianceData.Assessment> assessments = compliance.assessments(country, figuresAsOf);
-        int current = figuresAsOf != null ? figuresAsOf.getYear() : asOf.atZone(java.time.ZoneOffset.UTC).getYear();
+        int current = figuresAsOf != null ? figuresAsOf.getYear() : asOf.atZone(ZoneOffset.UTC).getYear();
         int focusYear = requestedYear != null ? requestedYear
                 : wholeAlliance ? focusYear(assessments, current) : nationFocusYear(assessments, current);
         ComplianceData.Alliance alliance = wholeAlliance ? compliance.alliance(focusYear, figuresAsOf) : null;
         List<ComplianceData.RuleSet> ruleSets = compliance.ruleSets();
         ComplianceData.Editions editions = compliance.editions(figuresAsOf);
-        Instant cutoff = assessments.stream().map(ComplianceData.Assessment::assessedAt).filter(Objects::nonNull)
+        // As of a day, the figures are those known by the end of it, whenever they were scored.
+        Instant cutoff = figuresAsOf != null
+                ? figuresAsOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).minusSeconds(1).toInstant()
+                : assessments.stream().map(ComplianceData.Assessment::assessedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         Snapshot snapshot = Snapshot.of(focusYear, assessments);
         String name = country == null ? null : Allies.get().nameOf(country);

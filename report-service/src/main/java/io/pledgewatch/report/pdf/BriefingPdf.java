@@ -247,8 +247,8 @@ public final class BriefingPdf {
         String asOf = data.figuresAsOf() == null ? "" : ", as they stood on " + BriefingData.day(data.figuresAsOf()) + ",";
         return "These figures" + asOf + " rest on " + (editions.isEmpty() ? "no NATO edition"
                 : (editions.size() == 1 ? "the edition " : "the editions ") + String.join("; ", editions))
-                + " (" + published + " Allies' published figures) and on " + submitted
-                + " Allies' own submissions.";
+                + " (" + published + " Allies' published figures)"
+                + (submitted == 0 ? "; none on an Ally's own submission." : " and on " + submitted + " Allies' own submissions.");
     }
 
     private void tile(PdfPTable grid, String big, String label, String note) {

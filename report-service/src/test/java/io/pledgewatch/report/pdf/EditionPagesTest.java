@@ -115,7 +115,7 @@ class EditionPagesTest {
         assertTrue(flat(money).contains("2 nation(s) without amounts by category show NATO's published shares"), money);
         String measures = page(text, "Real change, Ukraine support", "Real change by nation");
         assertTrue(AnalystPagesTest.line(measures, "Poland").contains("+13.39 †"), measures);
-        String overTheYears = page(text, "Real change by nation", "Europe and Canada");
+        String overTheYears = page(text, "Real change by nation", "The Hague annual plans");
         assertTrue(AnalystPagesTest.line(overTheYears, "Slovenia").contains("+4.31 †"), overTheYears);
     }
 
