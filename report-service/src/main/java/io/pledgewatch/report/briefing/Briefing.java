@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A briefing's metadata and lifecycle: PENDING → RUNNING → READY, or FAILED (retried with back-off, see
@@ -53,6 +54,10 @@ public class Briefing {
 
     @Column(name = "focus_year")
     public Integer focusYear;
+
+    /** The day whose figures it shows (compliance asked as of the end of that day); null: the figures when it ran. */
+    @Column(name = "as_of")
+    public LocalDate asOf;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)

@@ -59,9 +59,12 @@ public class BriefingQueries {
         return briefings.periodClaimed(BriefingService.periodKey(period));
     }
 
-    /** The snapshot of the newest READY briefing of the same kind and nation: what "changed since" compares with. */
+    /**
+     * The snapshot of the newest READY briefing of the same kind, nation and figures' day: what "changed since" compares
+     * with (a briefing of the figures as of a past day is compared with one of the same day, never with today's).
+     */
     Snapshot previousSnapshot(Briefing current) {
-        return briefings.latestReady(current.kind, current.country).filter(p -> p.snapshot != null).map(p -> {
+        return briefings.latestReady(current.kind, current.country, current.asOf).filter(p -> p.snapshot != null).map(p -> {
             try {
                 return json.readValue(p.snapshot, Snapshot.class);
             } catch (JsonProcessingException e) {

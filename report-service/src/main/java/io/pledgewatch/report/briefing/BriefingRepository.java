@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,25 @@ public class BriefingRepository implements PanacheRepository<Briefing> {
                 ? find("status = ?1 and kind = ?2 and country is null", NEWEST_FIRST, Briefing.Status.READY, kind)
                 : find("status = ?1 and kind = ?2 and country = ?3", NEWEST_FIRST, Briefing.Status.READY, kind, country))
                 .firstResultOptional();
+    }
+
+    /** The newest READY briefing of a kind and nation ({@code null}: the Alliance's) of the figures as of a day (null: current). */
+    public Optional<Briefing> latestReady(Briefing.Kind kind, String country, LocalDate asOf) {
+        Parameters p = Parameters.with("ready", Briefing.Status.READY).and("kind", kind);
+        String query = "status = :ready and kind = :kind";
+        if (country == null) {
+            query += " and country is null";
+        } else {
+            query += " and country = :country";
+            p = p.and("country", country);
+        }
+        if (asOf == null) {
+            query += " and asOf is null";
+        } else {
+            query += " and asOf = :asOf";
+            p = p.and("asOf", asOf);
+        }
+        return find(query, NEWEST_FIRST, p).firstResultOptional();
     }
 
     public boolean periodClaimed(String periodKey) {

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,8 +52,11 @@ public class BriefingResource {
     @Inject
     Caller caller;
 
-    /** Body of a commission: an Alliance briefing when country is absent; the focus year is chosen when absent. */
-    public record Commission(String country, Integer year) {
+    /**
+     * Body of a commission: an Alliance briefing when country is absent; the focus year is chosen when absent; asOf
+     * (YYYY-MM-DD, not after today) shows the figures as they stood at the end of that day, the current ones when absent.
+     */
+    public record Commission(String country, Integer year, String asOf) {
     }
 
     @GET
@@ -86,7 +92,8 @@ public class BriefingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Commission a briefing now (Alliance, or one nation with {\"country\": \"LTU\"}); 202 + Location")
+    @Operation(summary = "Commission a briefing now (Alliance, or one nation with {\"country\": \"LTU\"}; the figures as "
+            + "of a day with {\"asOf\": \"2025-08-28\"}); 202 + Location")
     public Response commission(Commission body) {
         String country = body == null ? null : body.country();
         if (country != null && Allies.get().find(country).isEmpty()) {
@@ -97,8 +104,32 @@ public class BriefingResource {
         if (year != null && !Allies.isYearInScope(year)) {
             throw ProblemException.invalid("year", "must be within " + Allies.FIRST_YEAR + ".." + Allies.LAST_YEAR);
         }
-        Briefing b = service.commission(country, year, caller.name());
+        LocalDate asOf = asOf(body == null ? null : body.asOf());
+        Briefing b = service.commission(country, year, asOf, caller.name());
         return Response.accepted(BriefingView.of(b)).location(URI.create("/api/v1/briefings/" + b.id)).build();
+    }
+
+    /** The day of a commission's asOf: 400 when it is not a date YYYY-MM-DD, 422 when it is after today (UTC). */
+    static LocalDate asOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : null;
+        } catch (DateTimeParseException notADay) {
+            day = null;
+        }
+        if (day == null) {
+            throw ProblemException.badRequest("asOf", "'" + (text.length() > 20 ? text.substring(0, 20) : text)
+                    + "' is not a date YYYY-MM-DD");
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (day.isAfter(today)) {
+            throw ProblemException.invalid("asOf", day + " is after today (" + today + ", UTC): figures are known up to "
+                    + "today at most");
+        }
+        return day;
     }
 
     @GET

@@ -99,15 +99,15 @@ public class BriefingRunner {
         Briefing b = queries.find(id).orElseThrow();
         try {
             Snapshot previous = queries.previousSnapshot(b);
-            BriefingData data = assembler.gather(b.country, b.period, Instant.now(), b.focusYear, previous);
+            BriefingData data = assembler.gather(b.country, b.period, Instant.now(), b.asOf, b.focusYear, previous);
             long started = System.nanoTime();
             BriefingPdf.Rendered rendered = renderer.render(data);
             renderTimer.record(Duration.ofNanos(System.nanoTime() - started));
             String snapshotJson = json.writeValueAsString(data.snapshot());
             String tablesJson = json.writeValueAsString(BriefingTables.of(data, BriefingPdf.title(data)));
             QuarkusTransaction.requiringNew().run(() -> complete(id, data, rendered, snapshotJson, tablesJson));
-            LOG.infof("briefing %d ready: %s, focus year %d, %d pages, %d bytes", id, b.kind, data.focusYear(),
-                    rendered.pages(), rendered.pdf().length);
+            LOG.infof("briefing %d ready: %s, focus year %d%s, %d pages, %d bytes", id, b.kind, data.focusYear(),
+                    b.asOf == null ? "" : ", figures as of " + b.asOf, rendered.pages(), rendered.pdf().length);
             return true;
         } catch (RuntimeException | JsonProcessingException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

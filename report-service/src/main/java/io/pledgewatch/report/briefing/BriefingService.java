@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,13 +30,27 @@ public class BriefingService {
     @Inject
     BriefingRepository briefings;
 
-    /** Staff commissioned a briefing now; it runs at once on this replica. */
+    /** Staff commissioned a briefing of the current figures now; it runs at once on this replica. */
     public Briefing commission(String country, Integer year, String requestedBy) {
+        return commission(country, year, null, requestedBy);
+    }
+
+    /**
+     * Staff commissioned a briefing now, of the figures as they stood at the end of {@code asOf} (null: current); it
+     * runs at once on this replica. Each commission is a briefing of its own (its key is unique); the key names the
+     * day its figures are of, beside the kind of request, as the scheduled ones name their period.
+     */
+    public Briefing commission(String country, Integer year, LocalDate asOf, String requestedBy) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Briefing b = QuarkusTransaction.requiringNew().call(() -> create(
-                country == null ? Briefing.Kind.ALLIANCE : Briefing.Kind.NATION, country, now.toString(),
-                Briefing.Trigger.ON_DEMAND + ":" + UUID.randomUUID(), Briefing.Trigger.ON_DEMAND, year, requestedBy, now));
-        LOG.infof("briefing %d commissioned by %s (%s)", b.id, requestedBy, country == null ? "Alliance" : country);
+        String key = Briefing.Trigger.ON_DEMAND + ":" + (asOf == null ? "" : "asOf=" + asOf + ":") + UUID.randomUUID();
+        Briefing b = QuarkusTransaction.requiringNew().call(() -> {
+            Briefing created = create(country == null ? Briefing.Kind.ALLIANCE : Briefing.Kind.NATION, country,
+                    now.toString(), key, Briefing.Trigger.ON_DEMAND, year, requestedBy, now);
+            created.asOf = asOf;
+            return created;
+        });
+        LOG.infof("briefing %d commissioned by %s (%s%s)", b.id, requestedBy, country == null ? "Alliance" : country,
+                asOf == null ? "" : ", figures as of " + asOf);
         runner.runSoon(b.id);
         return b;
     }

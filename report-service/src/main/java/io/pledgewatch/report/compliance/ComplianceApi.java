@@ -18,14 +18,20 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface ComplianceApi {
 
+    // asOf (YYYY-MM-DD): the figures as they stood at the end of that day; null (left out of the query): now.
+
     /** Every assessment, or one nation's ({@code country} null: all). */
     @GET
     @Path("/assessments")
-    List<ComplianceData.Assessment> assessments(@QueryParam("country") String country);
+    List<ComplianceData.Assessment> assessments(@QueryParam("country") String country, @QueryParam("asOf") String asOf);
 
     @GET
     @Path("/alliance/{year}")
-    ComplianceData.Alliance alliance(@PathParam("year") int year);
+    ComplianceData.Alliance alliance(@PathParam("year") int year, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/alliance/editions")
+    ComplianceData.Editions editions(@QueryParam("asOf") String asOf);
 
     @GET
     @Path("/rulesets")
@@ -33,5 +39,5 @@ interface ComplianceApi {
 
     @GET
     @Path("/plans")
-    List<ComplianceData.Plan> plans();
+    List<ComplianceData.Plan> plans(@QueryParam("asOf") String asOf);
 }

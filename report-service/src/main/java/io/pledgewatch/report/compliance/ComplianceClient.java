@@ -2,6 +2,7 @@ package io.pledgewatch.report.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -33,14 +34,21 @@ public class ComplianceClient {
         }
     }
 
+    /** @param asOf the figures as they stood at the end of that day; null: now */
     @Fallback(fallbackMethod = "unavailableAssessments")
-    public List<ComplianceData.Assessment> assessments(String country) {
-        return compliance.assessments(country);
+    public List<ComplianceData.Assessment> assessments(String country, LocalDate asOf) {
+        return compliance.assessments(country, day(asOf));
     }
 
     @Fallback(fallbackMethod = "unavailableAlliance")
-    public ComplianceData.Alliance alliance(int year) {
-        return compliance.alliance(year);
+    public ComplianceData.Alliance alliance(int year, LocalDate asOf) {
+        return compliance.alliance(year, day(asOf));
+    }
+
+    /** NATO's editions loaded as of that day (null: now) and what the latest restated of the one before. */
+    @Fallback(fallbackMethod = "unavailableEditions")
+    public ComplianceData.Editions editions(LocalDate asOf) {
+        return compliance.editions(day(asOf));
     }
 
     @Fallback(fallbackMethod = "unavailableRuleSets")
@@ -49,15 +57,23 @@ public class ComplianceClient {
     }
 
     @Fallback(fallbackMethod = "unavailablePlans")
-    public List<ComplianceData.Plan> plans() {
-        return compliance.plans();
+    public List<ComplianceData.Plan> plans(LocalDate asOf) {
+        return compliance.plans(day(asOf));
     }
 
-    List<ComplianceData.Assessment> unavailableAssessments(String country, Throwable cause) {
+    private static String day(LocalDate asOf) {
+        return asOf == null ? null : asOf.toString();
+    }
+
+    List<ComplianceData.Assessment> unavailableAssessments(String country, LocalDate asOf, Throwable cause) {
         throw unavailable(cause);
     }
 
-    ComplianceData.Alliance unavailableAlliance(int year, Throwable cause) {
+    ComplianceData.Alliance unavailableAlliance(int year, LocalDate asOf, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Editions unavailableEditions(LocalDate asOf, Throwable cause) {
         throw unavailable(cause);
     }
 
@@ -65,7 +81,7 @@ public class ComplianceClient {
         throw unavailable(cause);
     }
 
-    List<ComplianceData.Plan> unavailablePlans(Throwable cause) {
+    List<ComplianceData.Plan> unavailablePlans(LocalDate asOf, Throwable cause) {
         throw unavailable(cause);
     }
 

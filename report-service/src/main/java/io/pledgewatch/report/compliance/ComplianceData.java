@@ -2,7 +2,9 @@ package io.pledgewatch.report.compliance;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +28,14 @@ public final class ComplianceData {
                     baseline, values, targets, notes, assessedAt, null);
         }
 
-        /** The analyst measures, when the revision carries amounts. */
+        /** The analyst measures, when the revision carries amounts or NATO published some beside its ratio. */
         public Optional<Measures> analyst() {
-            return Optional.ofNullable(measures).filter(m -> m.shares() != null || m.usd() != null);
+            return Optional.ofNullable(measures).filter(m -> m.shares() != null || m.usd() != null || m.published());
+        }
+
+        /** The measures shown are NATO's published figures (shares, real change), not computed from amounts. */
+        public boolean publishedMeasures() {
+            return measures != null && measures.published();
         }
 
         public Target target(String ruleSet, String target) {
@@ -37,10 +44,19 @@ public final class ComplianceData {
         }
     }
 
-    /** The analyst block of an assessment; a measure without its inputs is null ("not reported"). */
+    /**
+     * The analyst block of an assessment; a measure without its inputs is null ("not reported"). {@code published}:
+     * a ratio NATO published, whose equipment and personnel shares and real change are the edition's own.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Measures(Shares shares, Ukraine ukraine, UsdAmounts usd, BigDecimal perCapitaUsd,
-                           BigDecimal perSoldierUsd, BigDecimal constant, BigDecimal realChange, List<String> missing) {
+                           BigDecimal perSoldierUsd, BigDecimal constant, BigDecimal realChange, List<String> missing,
+                           boolean published) {
+
+        public Measures(Shares shares, Ukraine ukraine, UsdAmounts usd, BigDecimal perCapitaUsd, BigDecimal perSoldierUsd,
+                        BigDecimal constant, BigDecimal realChange, List<String> missing) {
+            this(shares, ukraine, usd, perCapitaUsd, perSoldierUsd, constant, realChange, missing, false);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -139,5 +155,35 @@ public final class ComplianceData {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TargetRule(String target, String measure, BigDecimal threshold, String kind) {
+    }
+
+    /**
+     * NATO's editions loaded as of a day ({@code GET /api/v1/alliance/editions}), newest first; {@code from} and
+     * {@code to} the two latest (null when fewer are loaded) and what changed between them, largest change first.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Editions(LocalDate asOf, List<Edition> editions, Edition from, Edition to,
+                           List<EditionChange> changes) {
+
+        public static final Editions NONE = new Editions(null, List.of(), null, null, List.of());
+
+        public List<Edition> loaded() {
+            return editions == null ? List.of() : editions;
+        }
+
+        public List<EditionChange> changeList() {
+            return changes == null ? List.of() : changes;
+        }
+    }
+
+    /** One edition as loaded: the import's source and publication day; {@code nations} and {@code rows} it holds. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Edition(String source, LocalDate publishedOn, Integer nations, Integer rows) {
+    }
+
+    /** A published figure (% of GDP) one edition restated: {@code change} = revised − old. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EditionChange(String country, int year, BigDecimal old, @JsonProperty("new") BigDecimal revised,
+                                BigDecimal change) {
     }
 }

@@ -6,6 +6,7 @@ import io.pledgewatch.report.figures.BriefingData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,8 +32,9 @@ public record BriefingTables(About about, List<Table> tables) {
     public record Table(String key, String title, List<Column> columns, List<List<String>> rows) {
     }
 
+    /** @param figuresAsOf the day whose figures the briefing shows; null: those current when it was drawn up */
     public record About(String title, String period, Instant asOf, Instant dataCutoff, int focusYear, int measuresYear,
-                        List<String> ruleSets, List<String> sources) {
+                        List<String> ruleSets, List<String> sources, LocalDate figuresAsOf) {
     }
 
     public Optional<Table> table(String key) {
@@ -42,9 +44,10 @@ public record BriefingTables(About about, List<Table> tables) {
     public static BriefingTables of(BriefingData data, String title) {
         List<String> ruleSets = data.ruleSets().stream().map(r -> r.id() + " version " + r.version() + ": " + r.title())
                 .toList();
+        List<String> sources = new ArrayList<>(List.of("National delegations' submissions through Pledgewatch"));
+        data.editions().loaded().stream().map(BriefingData::cite).forEach(sources::add);
         About about = new About(title, data.period(), data.asOf(), data.dataCutoff(), data.focusYear(), data.measuresYear(),
-                ruleSets, List.of("National delegations' submissions through Pledgewatch",
-                "NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025, where imported"));
+                ruleSets, sources, data.figuresAsOf());
         return new BriefingTables(about, List.of(alliance(data), measures(data), plans(data), series(data)));
     }
 
@@ -88,7 +91,8 @@ public record BriefingTables(About about, List<Table> tables) {
                     m == null || m.ukraine() == null ? null : m.ukraine().pctOfGdp(),
                     m == null || m.usd() == null ? null : m.usd().defence(), m == null || m.usd() == null ? null : m.usd().gdp(),
                     m == null ? null : m.perCapitaUsd(), m == null ? null : m.perSoldierUsd(),
-                    m == null ? "amounts (a published ratio carries none)" : String.join(", ", m.missing())));
+                    m == null ? "amounts (a published ratio carries none)" : String.join(", ", m.missing()),
+                    measuresFrom(a)));
         }
         return new Table("measures", "Measures " + year, columns(
                 "nation", Type.TEXT, "iso3", Type.TEXT, "year", Type.INTEGER, "equipment_share_pct", Type.PERCENT,
@@ -96,7 +100,7 @@ public record BriefingTables(About about, List<Table> tables) {
                 "other_share_pct", Type.PERCENT, "real_change_pct", Type.PERCENT, "defence_2021_prices", Type.MONEY,
                 "currency", Type.TEXT, "ukraine_pct_of_defence", Type.PERCENT, "ukraine_pct_of_gdp", Type.PERCENT,
                 "defence_usd", Type.MONEY, "gdp_usd", Type.MONEY, "per_capita_usd", Type.NUMBER,
-                "per_soldier_usd", Type.NUMBER, "not_reported_because", Type.TEXT), rows);
+                "per_soldier_usd", Type.NUMBER, "not_reported_because", Type.TEXT, "measures_from", Type.TEXT), rows);
     }
 
     static Table plans(BriefingData data) {
@@ -125,12 +129,17 @@ public record BriefingTables(About about, List<Table> tables) {
             rows.add(row(Allies.get().nameOf(a.country()), a.country(), a.year(), a.kind(), v == null ? null : v.core(),
                     v == null ? null : v.hague(), v == null ? null : v.equipment(), a.score(),
                     m == null ? null : m.realChange(), m == null ? null : m.perCapitaUsd(),
-                    m == null || m.usd() == null ? null : m.usd().defence()));
+                    m == null || m.usd() == null ? null : m.usd().defence(), measuresFrom(a)));
         }
         return new Table("series", "Series", columns("nation", Type.TEXT, "iso3", Type.TEXT, "year", Type.INTEGER,
                 "kind", Type.TEXT, "core_pct", Type.PERCENT, "hague_pct", Type.PERCENT, "equipment_pct", Type.PERCENT,
                 "score", Type.NUMBER, "real_change_pct", Type.PERCENT, "per_capita_usd", Type.NUMBER,
-                "defence_usd", Type.MONEY), rows);
+                "defence_usd", Type.MONEY, "measures_from", Type.TEXT), rows);
+    }
+
+    /** Whose the row's measures are: NATO's published figures, the suite's computation from amounts, or none. */
+    private static String measuresFrom(ComplianceData.Assessment a) {
+        return a.analyst().map(m -> m.published() ? "NATO published" : "computed from amounts").orElse(null);
     }
 
     private static List<ComplianceData.Assessment> byName(List<ComplianceData.Assessment> list) {

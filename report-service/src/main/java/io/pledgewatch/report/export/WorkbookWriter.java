@@ -53,6 +53,7 @@ public final class WorkbookWriter {
         ws.value(r++, 1, a.focusYear());
         ws.value(r, 0, "Measures for");
         ws.value(r++, 1, a.measuresYear());
+        r = line(ws, r, "Figures as of", a.figuresAsOf() == null ? "when drawn up" : a.figuresAsOf().toString());
         r++;
         ws.value(r++, 0, "Rule sets in force");
         ws.style(r - 1, 0).bold().set();

@@ -2,24 +2,37 @@ package io.pledgewatch.report.figures;
 
 import io.pledgewatch.report.compliance.ComplianceData;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything one briefing shows, gathered before rendering starts so that the PDF and the tables are drawn from one
  * fixed picture. It knows nothing of the briefing's lifecycle: the renderers need only this.
  *
- * @param country     the nation of a national briefing; {@code null} for the Alliance's
- * @param assessments every assessment in scope (all nations and years for the Alliance, one nation's years otherwise)
- * @param changes     what changed since the previous briefing of the same kind, as sentences
- * @param snapshot    the key figures shown, kept with the briefing for the next one's "what changed"
- * @param burden      the Alliance summary of every year whose totals rest on at least one nation (burden sharing)
- * @param plans       the Hague annual plans in scope (every Ally's, or the one nation's)
+ * @param country        the nation of a national briefing; {@code null} for the Alliance's
+ * @param asOf           when the briefing was drawn up
+ * @param assessments    every assessment in scope (all nations and years for the Alliance, one nation's years otherwise)
+ * @param changes        what changed since the previous briefing of the same kind, as sentences
+ * @param snapshot       the key figures shown, kept with the briefing for the next one's "what changed"
+ * @param burden         the Alliance summary of every year whose totals rest on at least one nation (burden sharing)
+ * @param plans          the Hague annual plans in scope (every Ally's, or the one nation's)
+ * @param figuresAsOf    the day whose figures the briefing shows (compliance's answers as of its end); null: now
+ * @param editions       NATO's editions loaded as of that day and what the latest restated
+ * @param natoAggregates NATO's own Europe+Canada and Alliance % of GDP from the newest loaded edition that has them;
+ *                       null when none has
  */
 public record BriefingData(String country, String countryName, String period, Instant asOf,
                            Instant dataCutoff, int focusYear, ComplianceData.Alliance alliance,
                            List<ComplianceData.Assessment> assessments, List<ComplianceData.RuleSet> ruleSets,
                            List<String> changes, Snapshot snapshot, List<ComplianceData.Alliance> burden,
-                           List<ComplianceData.Plan> plans) {
+                           List<ComplianceData.Plan> plans, LocalDate figuresAsOf, ComplianceData.Editions editions,
+                           NatoAggregates natoAggregates) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public BriefingData(String country, String countryName, String period, Instant asOf, Instant dataCutoff,
                         int focusYear, ComplianceData.Alliance alliance, List<ComplianceData.Assessment> assessments,
@@ -28,12 +41,25 @@ public record BriefingData(String country, String countryName, String period, In
                 snapshot, List.of(), List.of());
     }
 
+    public BriefingData(String country, String countryName, String period, Instant asOf, Instant dataCutoff,
+                        int focusYear, ComplianceData.Alliance alliance, List<ComplianceData.Assessment> assessments,
+                        List<ComplianceData.RuleSet> ruleSets, List<String> changes, Snapshot snapshot,
+                        List<ComplianceData.Alliance> burden, List<ComplianceData.Plan> plans) {
+        this(country, countryName, period, asOf, dataCutoff, focusYear, alliance, assessments, ruleSets, changes,
+                snapshot, burden, plans, null, ComplianceData.Editions.NONE, null);
+    }
+
+    /** The year the figures stand in: that of {@link #figuresAsOf}, else of the briefing's own time. */
+    public int currentYear() {
+        return figuresAsOf != null ? figuresAsOf.getYear() : asOf.atZone(ZoneOffset.UTC).getYear();
+    }
+
     /**
      * The year the analyst pages are about: the latest year, up to the focus year or the current one, in which some
-     * nation reported amounts (published ratios carry no measures); the focus year when none did.
+     * nation reported amounts or NATO published measures beside its ratio; the focus year when none did.
      */
     public int measuresYear() {
-        int limit = Math.max(focusYear, asOf.atZone(java.time.ZoneOffset.UTC).getYear());
+        int limit = Math.max(focusYear, currentYear());
         return assessments.stream().filter(a -> a.year() <= limit && a.analyst().isPresent())
                 .mapToInt(ComplianceData.Assessment::year).max().orElse(focusYear);
     }
@@ -48,6 +74,29 @@ public record BriefingData(String country, String countryName, String period, In
 
     public List<ComplianceData.Assessment> ofCountry(String iso3) {
         return assessments.stream().filter(a -> a.country().equals(iso3))
-                .sorted(java.util.Comparator.comparingInt(ComplianceData.Assessment::year)).toList();
+                .sorted(Comparator.comparingInt(ComplianceData.Assessment::year)).toList();
+    }
+
+    /**
+     * The editions the focus year's published figures rest on, newest first: those whose source compliance names in
+     * the notes of a focus-year assessment ("assessed on the ratio NATO published (source)").
+     */
+    public List<ComplianceData.Edition> focusEditions() {
+        List<String> notes = ofYear(focusYear).stream().filter(a -> a.notes() != null)
+                .flatMap(a -> a.notes().stream()).toList();
+        return editions.loaded().stream().filter(e -> e.source() != null
+                && notes.stream().anyMatch(n -> n.contains("(" + e.source() + ")"))).toList();
+    }
+
+    /** An edition as staff cite it: "NATO, Defence Investment of NATO Countries (2014-2026), 7 July 2026". */
+    public static String cite(ComplianceData.Edition e) {
+        String source = e.source() == null ? "" : e.source().trim();
+        return (source.startsWith("NATO") ? "" : "NATO, ") + source
+                + (e.publishedOn() == null ? "" : ", " + day(e.publishedOn()));
+    }
+
+    /** A day as a reader writes it: "28 August 2025". */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
     }
 }

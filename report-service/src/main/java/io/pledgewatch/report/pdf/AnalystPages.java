@@ -7,8 +7,10 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.pledgewatch.reference.NatoEdition;
 import io.pledgewatch.report.compliance.ComplianceData;
 import io.pledgewatch.report.figures.BriefingData;
+import io.pledgewatch.report.figures.NatoAggregates;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import java.util.Optional;
 final class AnalystPages {
 
     static final String NOT_REPORTED = "not reported";
+    /** Marks a figure NATO published (a ratio's equipment and personnel shares, its real change), not one computed. */
+    static final String NATO_MARK = " †";
+    static final String NATO_FOOTNOTE = "† NATO's published figure (the edition's own, where no amounts were submitted).";
 
     private final Typography type;
     private final Charts charts;
@@ -49,6 +54,7 @@ final class AnalystPages {
         if (years.isEmpty()) {
             doc.add(new Paragraph("Totals " + NOT_REPORTED + ": no nation has submitted amounts with a USD rate yet.",
                     type.font(9)));
+            natoBesideOurs(doc, data, years);
             return;
         }
         PdfPTable t = blocks.table(new float[] {1f, 1.6f, 1f, 1.6f, 1.6f, 1.3f, 1.7f}, "Year", "Alliance, USD bn",
@@ -75,6 +81,52 @@ final class AnalystPages {
                     billions(a.totals().europeCanada()), billions(a.totals().unitedStates()))).toList();
             charts.burdenColumns(writer.getDirectContent(), doc.left(), top - height, doc.right() - doc.left(), height, pairs);
         }
+        natoBesideOurs(doc, data, years);
+    }
+
+    /**
+     * NATO's own % of GDP for Europe and Canada and for the Alliance (all Allies, from the edition's aggregates) beside
+     * the suite's, which rests only on the nations that submitted amounts with a USD rate.
+     */
+    private void natoBesideOurs(Document doc, BriefingData data, List<ComplianceData.Alliance> ours) throws DocumentException {
+        NatoAggregates nato = data.natoAggregates();
+        doc.newPage();
+        blocks.heading(doc, "Europe and Canada: NATO's figures beside the suite's");
+        if (nato == null) {
+            doc.add(new Paragraph("NATO's aggregates " + NOT_REPORTED + ": no loaded edition prints them ("
+                    + BriefingPdf.editionsLine(data) + ").", type.font(9)));
+            return;
+        }
+        blocks.note(doc, "Defence expenditure as % of GDP. NATO: the edition's own aggregates for NATO Europe and Canada "
+                + "and for NATO as a whole, every Ally counted (" + nato.edition() + "). Pledgewatch: the same ratio "
+                + "summed in USD over the nations that submitted amounts with a USD rate (how many in brackets); it "
+                + "covers only them, so it differs from NATO's until every Ally submits.");
+        PdfPTable t = blocks.table(new float[] {0.8f, 1.4f, 1.6f, 1.4f, 1.6f, 1.4f, 1.4f}, "Year",
+                "Europe + Canada, NATO", "Europe + Canada, Pledgewatch", "Alliance, NATO", "Alliance, Pledgewatch",
+                "Real change E+C, NATO", "Real change Alliance, NATO");
+        List<Integer> years = java.util.stream.Stream.concat(nato.years().stream(), ours.stream().map(a -> a.year()))
+                .distinct().sorted().toList();
+        int i = 0;
+        for (int year : years) {
+            Color shade = Blocks.shade(i++);
+            Optional<NatoEdition.Aggregate> ec = nato.of(NatoAggregates.EUROPE_CANADA, year);
+            Optional<NatoEdition.Aggregate> all = nato.of(NatoAggregates.ALLIANCE, year);
+            Optional<ComplianceData.Totals> own = ours.stream().filter(a -> a.year() == year).findFirst()
+                    .map(ComplianceData.Alliance::totals);
+            blocks.cell(t, String.valueOf(year), shade, Element.ALIGN_LEFT, type.font(7.5f));
+            blocks.num(t, ec.map(x -> pct(x.defencePctGdp())).orElse(NOT_REPORTED), shade);
+            blocks.num(t, own.map(x -> share(x.europeCanada())).orElse(NOT_REPORTED), shade);
+            blocks.num(t, all.map(x -> pct(x.defencePctGdp())).orElse(NOT_REPORTED), shade);
+            blocks.num(t, own.map(x -> share(x.alliance())).orElse(NOT_REPORTED), shade);
+            blocks.num(t, ec.map(x -> signed(x.realChangePct())).orElse(NOT_REPORTED), shade);
+            blocks.num(t, all.map(x -> signed(x.realChangePct())).orElse(NOT_REPORTED), shade);
+        }
+        doc.add(t);
+    }
+
+    private static String share(ComplianceData.Group g) {
+        return g == null || g.nations() == 0 || g.pctOfGdp() == null ? NOT_REPORTED
+                : Formats.pct(g.pctOfGdp()) + " (" + g.nations() + ")";
     }
 
     private static String group(ComplianceData.Group g) {
@@ -101,7 +153,8 @@ final class AnalystPages {
             if (!a.assessed()) {
                 continue;
             }
-            if (a.analyst().map(m -> m.shares() != null).orElse(false)) {
+            if (a.analyst().map(m -> m.shares() != null && (m.shares().equipment() != null
+                    || m.shares().personnel() != null)).orElse(false)) {
                 reported.add(a);
             } else {
                 notReported.add(BriefingPdf.name(a.country()));
@@ -110,15 +163,19 @@ final class AnalystPages {
         // A published ratio may carry NATO's personnel share without an equipment share: those rows go last.
         reported.sort(Comparator.comparing((ComplianceData.Assessment a) -> a.measures().shares().equipment(),
                 Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())));
+        long published = reported.stream().filter(ComplianceData.Assessment::publishedMeasures).count();
         blocks.note(doc, "Shares of defence expenditure by category: major equipment (incl. related R&D), personnel, "
                 + "infrastructure, operations and the rest; the dashed line is the Wales guideline of 20% on equipment. "
+                + (published == 0 ? "" : "† " + published + " nation(s) without amounts by category show NATO's published "
+                + "shares: the edition gives equipment and personnel only (a blank equipment share is not drawn). ")
                 + (notReported.isEmpty() ? "" : "Categories " + NOT_REPORTED + " for " + year + ": "
-                + String.join(", ", notReported) + " (published ratios or no figures)."));
+                + String.join(", ", notReported) + " (no shares submitted or published)."));
         if (reported.isEmpty()) {
             doc.add(new Paragraph("No nation reported its spending by category for " + year + ".", type.font(9)));
             return;
         }
-        List<Charts.ShareRow> rows = reported.stream().map(a -> new Charts.ShareRow(BriefingPdf.name(a.country()),
+        List<Charts.ShareRow> rows = reported.stream().map(a -> new Charts.ShareRow(BriefingPdf.name(a.country())
+                + (a.publishedMeasures() ? NATO_MARK : ""),
                 new double[] {d(a.measures().shares().equipment()), d(a.measures().shares().personnel()),
                         d(a.measures().shares().infrastructure()), d(a.measures().shares().other())})).toList();
         float top = writer.getVerticalPosition(true) - 12;
@@ -141,7 +198,7 @@ final class AnalystPages {
         blocks.note(doc, "Real change: defence expenditure at 2021 prices (the nation's GDP deflator) against the year "
                 + "before, across a change of currency at the fixed conversion rate. Ukraine support: direct support to "
                 + "Ukraine's defence counted in defence expenditure. Per head and per soldier: USD at current prices. "
-                + "\"" + NOT_REPORTED + "\" where an input is missing; the last column names it.");
+                + "\"" + NOT_REPORTED + "\" where an input is missing; the last column names it. " + NATO_FOOTNOTE);
         PdfPTable t = blocks.table(new float[] {2.2f, 1.1f, 1.3f, 1.2f, 1.2f, 1.5f, 1.3f, 1.4f, 3.2f}, "Nation",
                 "Real change %", "Defence, 2021 prices", "Ukraine, % of defence", "Ukraine, % of GDP", "Defence, USD m",
                 "Per head, USD", "Per soldier, USD", "Not reported because");
@@ -152,7 +209,7 @@ final class AnalystPages {
             Color shade = Blocks.shade(i++);
             Optional<ComplianceData.Measures> m = a.analyst();
             blocks.cell(t, BriefingPdf.name(a.country()), shade, Element.ALIGN_LEFT, type.font(7.5f));
-            blocks.num(t, m.map(x -> signed(x.realChange())).orElse(NOT_REPORTED), shade);
+            blocks.num(t, m.map(x -> signed(x.realChange()) + mark(a, x.realChange())).orElse(NOT_REPORTED), shade);
             blocks.num(t, m.map(x -> money(x.constant(), a.currency())).orElse(NOT_REPORTED), shade);
             blocks.num(t, m.map(x -> x.ukraine() == null ? NOT_REPORTED : pct(x.ukraine().pctOfDefence())).orElse(NOT_REPORTED), shade);
             blocks.num(t, m.map(x -> x.ukraine() == null ? NOT_REPORTED : pct(x.ukraine().pctOfGdp())).orElse(NOT_REPORTED), shade);
@@ -186,7 +243,8 @@ final class AnalystPages {
         doc.newPage();
         blocks.heading(doc, "Real change by nation, " + years.get(0) + "–" + years.get(years.size() - 1));
         blocks.note(doc, "% change of defence expenditure at 2021 prices against the year before; later years are the "
-                + "nations' plans. Only nations and years with both years' amounts and price index are shown.");
+                + "nations' plans. Computed where a nation submitted both years' amounts and price index; "
+                + NATO_FOOTNOTE);
         float[] widths = new float[years.size() + 1];
         widths[0] = 2.2f;
         java.util.Arrays.fill(widths, 1, widths.length, 1f);
@@ -201,12 +259,18 @@ final class AnalystPages {
             Color shade = Blocks.shade(i++);
             blocks.cell(t, BriefingPdf.name(nation), shade, Element.ALIGN_LEFT, type.font(7.5f));
             for (int year : years) {
-                BigDecimal change = reported.stream().filter(a -> a.country().equals(nation) && a.year() == year)
-                        .findFirst().map(a -> a.measures().realChange()).orElse(null);
-                blocks.num(t, signed(change), shade);
+                Optional<ComplianceData.Assessment> cell = reported.stream()
+                        .filter(a -> a.country().equals(nation) && a.year() == year).findFirst();
+                BigDecimal change = cell.map(a -> a.measures().realChange()).orElse(null);
+                blocks.num(t, signed(change) + cell.map(a -> mark(a, change)).orElse(""), shade);
             }
         }
         doc.add(t);
+    }
+
+    /** The NATO mark after a figure that NATO published; nothing after one computed or not reported. */
+    private static String mark(ComplianceData.Assessment a, BigDecimal figure) {
+        return figure != null && a.publishedMeasures() ? NATO_MARK : "";
     }
 
     private static String signed(BigDecimal v) {

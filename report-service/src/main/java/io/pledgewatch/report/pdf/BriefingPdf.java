@@ -41,17 +41,20 @@ public final class BriefingPdf {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     static final String WALES = "wales-2014";
     static final String HAGUE = "hague-2025";
+    static final String PUBLISHED_RATIO = "PUBLISHED_RATIO";
 
     private final Typography type;
     private final Charts charts;
     private final Blocks blocks;
     private final AnalystPages analyst;
+    private final RevisionsPage revisions;
 
     public BriefingPdf(Typography type) {
         this.type = type;
         this.charts = new Charts(type);
         this.blocks = new Blocks(type);
         this.analyst = new AnalystPages(type, charts, blocks);
+        this.revisions = new RevisionsPage(type, blocks);
     }
 
     public Rendered render(BriefingData data) {
@@ -61,6 +64,7 @@ public final class BriefingPdf {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setPageEvent(new PageDecorations(type, title(data), "As of " + STAMP.format(data.asOf())
+                    + (data.figuresAsOf() == null ? "" : " · figures as of " + BriefingData.day(data.figuresAsOf()))
                     + " · data cut-off " + cutoff(data)));
             doc.addTitle(title(data));
             doc.addSubject("NATO defence-spending commitments: Wales 2014 and The Hague 2025");
@@ -71,6 +75,7 @@ public final class BriefingPdf {
             if (data.isAlliance()) {
                 keyFigures(doc, data);
                 changes(doc, data);
+                revisions.page(doc, data);
                 allianceTable(doc, data);
                 coreChart(doc, writer, data);
                 pathCharts(doc, writer, data);
@@ -84,6 +89,7 @@ public final class BriefingPdf {
                 nations(data).stream().filter(a -> a.iso3().equals(data.country())).findFirst()
                         .or(() -> Allies.get().find(data.country())).ifPresent(ally -> nationPage(doc, writer, data, ally));
                 changes(doc, data);
+                revisions.page(doc, data);
                 analyst.measuresByNation(doc, data);
                 analyst.plans(doc, writer, data);
             }
@@ -142,6 +148,9 @@ public final class BriefingPdf {
                 type.font(11, Typography.LIGHT_BLUE));
         period.setSpacingBefore(8);
         doc.add(period);
+        if (data.figuresAsOf() != null) {
+            doc.add(new Paragraph("Figures as of " + BriefingData.day(data.figuresAsOf()), type.bold(13, Color.WHITE)));
+        }
 
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
         facts.setWidthPercentage(80);
@@ -149,7 +158,11 @@ public final class BriefingPdf {
         facts.setSpacingBefore(150);
         fact(facts, "As of", STAMP.format(data.asOf()));
         fact(facts, "Data cut-off", cutoff(data) + " (latest assessment included)");
-        fact(facts, "Sources", "Submissions by national delegations; NATO's published series where imported");
+        if (data.figuresAsOf() != null) {
+            fact(facts, "Figures as of", BriefingData.day(data.figuresAsOf()) + ": every figure as it stood at the end of "
+                    + "that day (UTC), scored with the rule sets in force now");
+        }
+        fact(facts, "Sources", "Submissions by national delegations; " + editionsLine(data));
         fact(facts, "Rule sets", ruleSetLine(data));
         fact(facts, "Prepared by", "Pledgewatch report-service, generated automatically");
         doc.add(facts);
@@ -169,6 +182,13 @@ public final class BriefingPdf {
             c.setPaddingTop(4);
             t.addCell(c);
         }
+    }
+
+    /** NATO's editions loaded (as of the figures' day), cited newest first. */
+    static String editionsLine(BriefingData data) {
+        List<ComplianceData.Edition> loaded = data.editions().loaded();
+        return loaded.isEmpty() ? "no NATO edition loaded"
+                : String.join("; ", loaded.stream().map(BriefingData::cite).toList());
     }
 
     private static String ruleSetLine(BriefingData data) {
@@ -198,6 +218,9 @@ public final class BriefingPdf {
         tile(grid, Formats.pctSign(a.medianCore()) + " · " + Formats.pctSign(a.meanCore()), "median · mean core",
                 "share of GDP, assessed Allies");
         doc.add(grid);
+        Paragraph from = new Paragraph(restsOn(data), type.font(9));
+        from.setSpacingBefore(8);
+        doc.add(from);
         if (a.usd() != null && a.usd().nationsWithoutAmounts() >= a.assessed()) {
             Paragraph usd = new Paragraph("USD totals need amounts: every assessed nation's " + data.focusYear()
                     + " figure is a ratio NATO published, so no USD totals are shown.", type.font(9));
@@ -213,6 +236,19 @@ public final class BriefingPdf {
             doc.add(usd);
         }
         ranking(doc, data);
+    }
+
+    /** Which of NATO's editions, and how many nations' own submissions, the focus year's figures rest on. */
+    private static String restsOn(BriefingData data) {
+        List<ComplianceData.Assessment> year = assessed(data.ofYear(data.focusYear()));
+        long published = year.stream().filter(x -> PUBLISHED_RATIO.equals(x.kind())).count();
+        long submitted = year.size() - published;
+        List<String> editions = data.focusEditions().stream().map(BriefingData::cite).toList();
+        String asOf = data.figuresAsOf() == null ? "" : ", as they stood on " + BriefingData.day(data.figuresAsOf()) + ",";
+        return "These figures" + asOf + " rest on " + (editions.isEmpty() ? "no NATO edition"
+                : (editions.size() == 1 ? "the edition " : "the editions ") + String.join("; ", editions))
+                + " (" + published + " Allies' published figures)"
+                + (submitted == 0 ? "; none on an Ally's own submission." : " and on " + submitted + " Allies' own submissions.");
     }
 
     private void tile(PdfPTable grid, String big, String label, String note) {
@@ -270,7 +306,9 @@ public final class BriefingPdf {
         heading(doc, "The Alliance table, " + data.focusYear());
         doc.add(new Paragraph("Core: defence expenditure (NATO definition) as % of GDP. Hague: core plus related spending "
                 + "credited up to 1.5%. Path: the value due this year on the linear path from the nation's 2025 figure to "
-                + "2035. Gaps: to this year's path, in national currency.", type.font(7.5f, Typography.GREY)));
+                + "2035. Gaps: to this year's path, in national currency. Rows whose figures read \"NATO\" show NATO's "
+                + "published figures (core % and, where the edition gives it, the equipment share), not a submission: "
+                + "they carry no amounts, so no gaps in currency.", type.font(7.5f, Typography.GREY)));
         String[] head = {"Nation", "Figures", "Core %", "Related %", "Hague %", "Equip. %", "Path 3.5", "Path 5",
                 "2% (Wales)", "20% equip.", "3.5% (Hague)", "5% (Hague)", "Gap to 3.5% path", "Gap to 5% path", "Score"};
         PdfPTable t = new PdfPTable(new float[] {2.3f, 1.4f, 1f, 1f, 1f, 1f, 1f, 1f, 1.2f, 1.2f, 1.3f, 1.3f, 2.1f, 2.1f, 0.9f});
@@ -329,7 +367,7 @@ public final class BriefingPdf {
     /** "NATO est." for a published ratio; otherwise the submission's status and revision, e.g. "budget r2". */
     private static String figures(ComplianceData.Assessment a) {
         String status = a.submissionStatus() == null ? "" : a.submissionStatus().toLowerCase();
-        if ("PUBLISHED_RATIO".equals(a.kind())) {
+        if (PUBLISHED_RATIO.equals(a.kind())) {
             return "NATO " + (status.equals("estimate") ? "est." : status);
         }
         return status + " r" + a.revision();
@@ -432,13 +470,16 @@ public final class BriefingPdf {
     private void quadrant(Document doc, PdfWriter writer, BriefingData data) throws DocumentException {
         doc.newPage();
         heading(doc, "The 2% / 20% quadrant, " + data.focusYear());
-        List<Charts.Point> points = assessed(data.ofYear(data.focusYear())).stream()
-                .filter(a -> a.values().equipment() != null)
+        List<ComplianceData.Assessment> withEquipment = assessed(data.ofYear(data.focusYear())).stream()
+                .filter(a -> a.values().equipment() != null).toList();
+        List<Charts.Point> points = withEquipment.stream()
                 .map(a -> new Charts.Point(a.country(), a.values().core().doubleValue(), a.values().equipment().doubleValue()))
                 .toList();
+        long published = withEquipment.stream().filter(a -> PUBLISHED_RATIO.equals(a.kind())).count();
         doc.add(new Paragraph("Core spending as % of GDP against the share of it spent on major equipment (incl. related "
-                + "R&D). Top right: both Wales guidelines met. " + points.size() + " nation(s) reported equipment figures for "
-                + data.focusYear() + ".", type.font(8.5f, Typography.GREY)));
+                + "R&D). Top right: both Wales guidelines met. " + points.size() + " nation(s) have equipment figures for "
+                + data.focusYear() + (published == 0 ? "" : ", " + published + " of them NATO's published shares")
+                + ".", type.font(8.5f, Typography.GREY)));
         if (points.isEmpty()) {
             doc.add(new Paragraph("No equipment figures for " + data.focusYear() + ": the quadrant needs amounts by category "
                     + "or published equipment shares.", type.font(9)));
@@ -594,9 +635,8 @@ public final class BriefingPdf {
             p.setSpacingBefore(3);
             doc.add(p);
         }
-        Paragraph src = new Paragraph("Sources: national delegations' submissions through Pledgewatch; NATO, Defence "
-                + "Expenditure of NATO Countries (2014–2025), 28 August 2025, where imported. Generated "
-                + STAMP.format(data.asOf()) + ".", type.font(8, Typography.GREY));
+        Paragraph src = new Paragraph("Sources: national delegations' submissions through Pledgewatch; "
+                + editionsLine(data) + ". Generated " + STAMP.format(data.asOf()) + ".", type.font(8, Typography.GREY));
         src.setSpacingBefore(12);
         doc.add(src);
         doc.add(new Chunk(""));

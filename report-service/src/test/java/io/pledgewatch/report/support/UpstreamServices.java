@@ -7,7 +7,7 @@ import io.pledgewatch.platform.testing.FreePorts;
 import io.pledgewatch.platform.testing.ServiceProcess;
 import io.pledgewatch.platform.testing.TestDatabases;
 import io.pledgewatch.platform.testing.TestTokens;
-import io.pledgewatch.reference.Allies;
+import io.pledgewatch.reference.NatoEdition;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The real ingest-service and compliance-service as processes (each on a PostgreSQL database of its own), loaded with NATO's
- * published series and a few delegation submissions, so report-service reads real assessments over HTTP.
+ * two published editions (2025 and 2026, each dated the day it was published) and a few delegation submissions for 2026,
+ * so report-service reads real assessments over HTTP.
  */
 public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
 
@@ -61,11 +62,18 @@ public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
                 "pledgewatch.service-token", TestTokens.service());
     }
 
+    /** The source an edition is imported under, as staff cite it. */
+    public static String source(NatoEdition edition) {
+        return "NATO, " + edition.title();
+    }
+
     private static void load() {
-        String csv = String.join("\n", Allies.publishedSeriesLines()) + "\n";
-        given().baseUri(ingest.url()).auth().oauth2(TestTokens.staff()).contentType("text/csv")
-                .queryParam("source", "NATO, Defence Expenditure of NATO Countries (2014-2025), Table 3")
-                .body(csv).post("/api/v1/imports").then().statusCode(200);
+        // Both editions, in the order they were published and each dated that day, as the embedded default seeds them.
+        for (NatoEdition edition : NatoEdition.values()) {
+            given().baseUri(ingest.url()).auth().oauth2(TestTokens.staff()).contentType("text/csv")
+                    .queryParam("source", source(edition)).queryParam("publishedOn", edition.publishedOn().toString())
+                    .body(String.join("\n", edition.seriesLines()) + "\n").post("/api/v1/imports").then().statusCode(200);
+        }
         submit("LTU", 2026, "EUR", "89030000000", "4790000000", "1200000000", "0.92");
         submit("DEU", 2026, "EUR", "4470000000000", "108200000000", "22000000000", "0.92");
         submit("TUR", 2026, "TRY", "45000000000000", "1000000000000", "300000000000", "41.5");
@@ -83,8 +91,12 @@ public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
                 "defence", Map.of("total", t, "equipment", e, "personnel", personnel, "infrastructure", infra,
                         "other", t.subtract(e).subtract(personnel).subtract(infra)),
                 "usdRate", new java.math.BigDecimal(rate));
+        // The editions loaded before hold this key already: the delegation revises it, If-Match its current ETag.
+        String etag = given().baseUri(ingest.url()).auth().oauth2(TestTokens.staff())
+                .get("/api/v1/submissions/" + country + "/" + year).then().statusCode(200).extract().header("ETag");
         given().baseUri(ingest.url()).auth().oauth2(TestTokens.delegation(country)).contentType(ContentType.JSON)
-                .body(body).put("/api/v1/submissions/" + country + "/" + year).then().statusCode(201);
+                .header("If-Match", etag).body(body).put("/api/v1/submissions/" + country + "/" + year).then()
+                .statusCode(200);
     }
 
     @Override
