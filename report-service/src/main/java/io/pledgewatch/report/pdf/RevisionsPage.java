@@ -66,15 +66,12 @@ final class RevisionsPage {
         doc.add(t);
     }
 
-    /** Signed, to two decimals; a change too small for two decimals to show keeps four. */
+    /** Signed, to the two decimals compliance compares editions at (NATO's printed precision). */
     static String change(BigDecimal change) {
         if (change == null) {
             return "–";
         }
         BigDecimal shown = change.setScale(2, RoundingMode.HALF_UP);
-        if (shown.signum() == 0 && change.signum() != 0) {
-            shown = change.setScale(4, RoundingMode.HALF_UP);
-        }
         return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "") + shown.abs().toPlainString();
     }
 }
