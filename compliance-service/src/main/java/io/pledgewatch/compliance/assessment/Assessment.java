@@ -14,7 +14,8 @@ import java.util.Map;
  * amounts in whole currency units; every comparison behind {@code status} was made on unrounded values,
  * which stay available to the Alliance aggregation through {@link #unrounded()}. {@code measures} is the analyst
  * block (shares, Ukraine support, USD, per head and per soldier, constant prices, real change). {@code asOf} is the
- * day an assessment was asked as of (absent on the current one, which is stored).
+ * day an assessment was asked as of (absent on the current one, which is stored). {@code source} is the assessed
+ * revision's source: for a ratio NATO published, the edition that published it.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,7 +24,7 @@ public record Assessment(String country, int year, int revision, long seq, Revis
                          String currency, BigDecimal score, boolean assessed, String notAssessedReason,
                          Map<String, String> ruleSets, Baseline baseline, Values values, List<TargetResult> targets,
                          List<String> notes, Instant assessedAt, AnalystMeasures measures, LocalDate asOf,
-                         @JsonIgnore Unrounded unrounded) {
+                         String source, @JsonIgnore Unrounded unrounded) {
 
     /** The nation's own starting point for The Hague path, or the default when it has no 2025 figures. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,17 +51,17 @@ public record Assessment(String country, int year, int revision, long seq, Revis
 
     public Assessment withAssessedAt(Instant at) {
         return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
-                notAssessedReason, ruleSets, baseline, values, targets, notes, at, measures, asOf, unrounded);
+                notAssessedReason, ruleSets, baseline, values, targets, notes, at, measures, asOf, source, unrounded);
     }
 
     public Assessment withMeasures(AnalystMeasures analyst) {
         return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
-                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, analyst, asOf, unrounded);
+                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, analyst, asOf, source, unrounded);
     }
 
     public Assessment withAsOf(LocalDate day) {
         return new Assessment(country, year, revision, seq, kind, submissionStatus, currency, score, assessed,
-                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, measures, day, unrounded);
+                notAssessedReason, ruleSets, baseline, values, targets, notes, assessedAt, measures, day, source, unrounded);
     }
 
     public TargetResult target(String ruleSet, String target) {

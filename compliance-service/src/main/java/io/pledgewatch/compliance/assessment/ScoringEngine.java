@@ -62,7 +62,7 @@ public final class ScoringEngine {
                 : applicable.isEmpty() ? "no rule set applies to " + input.year() : null;
         if (notAssessed != null) {
             return new Assessment(input.country(), input.year(), input.revision(), input.seq(), kind, input.status(),
-                    input.currency(), null, false, notAssessed, versions, null, null, List.of(), List.of(), null, null, null, null);
+                    input.currency(), null, false, notAssessed, versions, null, null, List.of(), List.of(), null, null, null, input.source(), null);
         }
         RuleSet capSource = ruleSets.stream().filter(r -> r.relatedCap() != null).findFirst().orElse(null);
         BigDecimal cap = capSource == null ? null : capSource.relatedCap();
@@ -122,7 +122,7 @@ public final class ScoringEngine {
                 input.currency(), score, true, null, versions, shownBaseline,
                 new Assessment.Values(round(m.core()), round(m.equipment()), round(m.related()), round(m.credited()),
                         round(m.hague())),
-                results, notes, null, null, null, m);
+                results, notes, null, null, null, input.source(), m);
     }
 
     /** Linear path from the baseline B to the target T, reached in the due year; flat at T if B already meets it. */

@@ -19,13 +19,13 @@ public final class ComplianceData {
     public record Assessment(String country, int year, int revision, String kind, String submissionStatus,
                              String currency, BigDecimal score, boolean assessed, String notAssessedReason,
                              Map<String, String> ruleSets, Baseline baseline, Values values, List<Target> targets,
-                             List<String> notes, Instant assessedAt, Measures measures) {
+                             List<String> notes, Instant assessedAt, Measures measures, String source) {
 
         public Assessment(String country, int year, int revision, String kind, String submissionStatus, String currency,
                           BigDecimal score, boolean assessed, String notAssessedReason, Map<String, String> ruleSets,
                           Baseline baseline, Values values, List<Target> targets, List<String> notes, Instant assessedAt) {
             this(country, year, revision, kind, submissionStatus, currency, score, assessed, notAssessedReason, ruleSets,
-                    baseline, values, targets, notes, assessedAt, null);
+                    baseline, values, targets, notes, assessedAt, null, null);
         }
 
         /** The analyst measures, when the revision carries amounts or NATO published some beside its ratio. */

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything one briefing shows, gathered before rendering starts so that the PDF and the tables are drawn from one
@@ -78,14 +80,13 @@ public record BriefingData(String country, String countryName, String period, In
     }
 
     /**
-     * The editions the focus year's published figures rest on, newest first: those whose source compliance names in
-     * the notes of a focus-year assessment ("assessed on the ratio NATO published (source)").
+     * The editions the focus year's published figures rest on, newest first: those that are the source of a focus-year
+     * assessment of a published ratio.
      */
     public List<ComplianceData.Edition> focusEditions() {
-        List<String> notes = ofYear(focusYear).stream().filter(a -> a.notes() != null)
-                .flatMap(a -> a.notes().stream()).toList();
-        return editions.loaded().stream().filter(e -> e.source() != null
-                && notes.stream().anyMatch(n -> n.contains("(" + e.source() + ")"))).toList();
+        Set<String> sources = ofYear(focusYear).stream().filter(a -> "PUBLISHED_RATIO".equals(a.kind()) && a.source() != null)
+                .map(ComplianceData.Assessment::source).collect(Collectors.toSet());
+        return editions.loaded().stream().filter(e -> e.source() != null && sources.contains(e.source())).toList();
     }
 
     /** An edition as staff cite it: "NATO, Defence Investment of NATO Countries (2014-2026), 7 July 2026". */

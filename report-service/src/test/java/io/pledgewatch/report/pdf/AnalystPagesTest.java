@@ -63,13 +63,13 @@ public class AnalystPagesTest {
     static ComplianceData.Assessment withMeasures(ComplianceData.Assessment a, ComplianceData.Measures m) {
         return new ComplianceData.Assessment(a.country(), a.year(), a.revision(), a.kind(), a.submissionStatus(),
                 a.currency(), a.score(), a.assessed(), a.notAssessedReason(), a.ruleSets(), a.baseline(), a.values(),
-                a.targets(), a.notes(), a.assessedAt(), m);
+                a.targets(), a.notes(), a.assessedAt(), m, a.source());
     }
 
     static ComplianceData.Assessment publishedRatio(ComplianceData.Assessment a) {
         return new ComplianceData.Assessment(a.country(), a.year(), a.revision(), "PUBLISHED_RATIO", a.submissionStatus(),
                 a.currency(), a.score(), a.assessed(), a.notAssessedReason(), a.ruleSets(), a.baseline(), a.values(),
-                a.targets(), a.notes(), a.assessedAt(), null);
+                a.targets(), a.notes(), a.assessedAt(), null, a.source());
     }
 
     static ComplianceData.Plan plan(String iso3, String name, boolean credible, ComplianceData.Shortfall shortfall) {

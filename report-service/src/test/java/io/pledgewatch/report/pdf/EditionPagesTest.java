@@ -31,10 +31,10 @@ class EditionPagesTest {
 
     /** Both editions loaded; Estonia, Albania and Poland 2025 restated, largest change first as compliance orders them. */
     static final ComplianceData.Editions BOTH = new ComplianceData.Editions(null, List.of(E2026, E2025), E2025, E2026,
-            List.of(new ComplianceData.EditionChange("EST", 2025, bd("3.3800"), bd("3.93"), bd("0.5500")),
-                    new ComplianceData.EditionChange("ALB", 2025, bd("2.0100"), bd("1.48"), bd("-0.5300")),
-                    new ComplianceData.EditionChange("POL", 2025, bd("4.4805"), bd("4.25"), bd("-0.2305")),
-                    new ComplianceData.EditionChange("DEU", 2024, bd("2.0037"), bd("2.00"), bd("-0.0037"))));
+            List.of(new ComplianceData.EditionChange("EST", 2025, bd("3.38"), bd("3.93"), bd("0.55")),
+                    new ComplianceData.EditionChange("ALB", 2025, bd("2.01"), bd("1.48"), bd("-0.53")),
+                    new ComplianceData.EditionChange("POL", 2025, bd("4.48"), bd("4.25"), bd("-0.23")),
+                    new ComplianceData.EditionChange("DEU", 2024, bd("2.01"), bd("2.00"), bd("-0.01"))));
 
     /**
      * The 2026 figures of 32 Allies; Poland's and Slovenia's are ratios the 2026 edition published, Poland's with
@@ -59,7 +59,7 @@ class EditionPagesTest {
         return new ComplianceData.Assessment(a.country(), a.year(), 1, "PUBLISHED_RATIO", "ESTIMATE", null, a.score(),
                 true, null, a.ruleSets(), a.baseline(), a.values(), a.targets(),
                 List.of("assessed on the ratio NATO published (" + SOURCE_2026 + "); no amounts, so no currency gaps"),
-                a.assessedAt(), m);
+                a.assessedAt(), m, SOURCE_2026);
     }
 
     /** The text from {@code heading} to {@code next}, its lines joined as they read (a hyphen at a line's end kept). */
@@ -81,9 +81,9 @@ class EditionPagesTest {
         int estonia = page.indexOf("Estonia 2025 3.38 → 3.93 +0.55");
         int albania = page.indexOf("Albania 2025 2.01 → 1.48 −0.53");
         int poland = page.indexOf("Poland 2025 4.48 → 4.25 −0.23");
-        int germany = page.indexOf("Germany 2024 2.00 → 2.00 −0.0037");
+        int germany = page.indexOf("Germany 2024 2.01 → 2.00 −0.01");
         assertTrue(estonia > 0 && albania > estonia && poland > albania && germany > poland,
-                "in compliance's order, a change too small for two decimals shown with four:\n" + page);
+                "in compliance's order, the smallest change NATO's two decimals can show last:\n" + page);
     }
 
     @Test
