@@ -34,4 +34,26 @@ interface ComplianceApi {
     @GET
     @Path("/plans")
     List<ComplianceData.Plan> plans();
+
+    /** The web console: every figure as it stood at the end of {@code asOf} (null: now). */
+    @GET
+    @Path("/assessments")
+    List<ComplianceData.Assessment> assessmentsAsOf(@QueryParam("country") String country, @QueryParam("year") Integer year,
+                                                    @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/alliance/{year}")
+    ComplianceData.Alliance allianceAsOf(@PathParam("year") int year, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/series/{country}")
+    ComplianceData.Series series(@PathParam("country") String country);
+
+    @GET
+    @Path("/plans/{country}")
+    ComplianceData.Plan plan(@PathParam("country") String country);
+
+    @GET
+    @Path("/plans/{country}/requirements")
+    ComplianceData.Requirements requirements(@PathParam("country") String country, @QueryParam("gdpGrowth") String gdpGrowth);
 }

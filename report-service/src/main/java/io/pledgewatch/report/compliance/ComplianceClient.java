@@ -53,6 +53,51 @@ public class ComplianceClient {
         return compliance.plans();
     }
 
+    @Fallback(fallbackMethod = "unavailableAssessmentsAsOf")
+    public List<ComplianceData.Assessment> assessments(String country, Integer year, String asOf) {
+        return compliance.assessmentsAsOf(country, year, asOf);
+    }
+
+    @Fallback(fallbackMethod = "unavailableAllianceAsOf")
+    public ComplianceData.Alliance alliance(int year, String asOf) {
+        return compliance.allianceAsOf(year, asOf);
+    }
+
+    @Fallback(fallbackMethod = "unavailableSeries")
+    public ComplianceData.Series series(String country) {
+        return compliance.series(country);
+    }
+
+    @Fallback(fallbackMethod = "unavailablePlan")
+    public ComplianceData.Plan plan(String country) {
+        return compliance.plan(country);
+    }
+
+    @Fallback(fallbackMethod = "unavailableRequirements")
+    public ComplianceData.Requirements requirements(String country, String gdpGrowth) {
+        return compliance.requirements(country, gdpGrowth);
+    }
+
+    List<ComplianceData.Assessment> unavailableAssessmentsAsOf(String country, Integer year, String asOf, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Alliance unavailableAllianceAsOf(int year, String asOf, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Series unavailableSeries(String country, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Plan unavailablePlan(String country, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Requirements unavailableRequirements(String country, String gdpGrowth, Throwable cause) {
+        throw unavailable(cause);
+    }
+
     List<ComplianceData.Assessment> unavailableAssessments(String country, Throwable cause) {
         throw unavailable(cause);
     }

@@ -140,4 +140,25 @@ public final class ComplianceData {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TargetRule(String target, String measure, BigDecimal threshold, String kind) {
     }
+
+    /** One nation's years, oldest first ({@code GET /series/{country}}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Series(String country, String name, List<SeriesPoint> years) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SeriesPoint(int year, int revision, String kind, String status, String currency, boolean assessed,
+                              BigDecimal core, BigDecimal hague, BigDecimal equipment, BigDecimal score) {
+    }
+
+    /** What a credible plan needs each year ({@code GET /plans/{country}/requirements}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Requirements(String country, BigDecimal gdpGrowth, String currency, List<RequiredYear> years) {
+    }
+
+    /** The least core and Hague spending that keeps the plan credible that year, and the GDP it was computed on. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RequiredYear(int year, BigDecimal gdp, String gdpSource, BigDecimal core, BigDecimal coreAmount,
+                               BigDecimal hague, BigDecimal hagueAmount) {
+    }
 }
