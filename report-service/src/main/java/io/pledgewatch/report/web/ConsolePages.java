@@ -213,7 +213,7 @@ public class ConsolePages {
         Integer year = yearText != null && yearText.strip().matches("\\d{4}") && Allies.isYearInScope(Integer.parseInt(yearText.strip()))
                 ? Integer.valueOf(yearText.strip()) : null;
         if (!ally.isAssessed()) {
-            return Templates.nation(chrome, new NationView(iso3, ally.name(), year == null ? 0 : year, List.of(), List.of(), null,
+            return Templates.nation(chrome, new NationView(iso3, ally.name(), year == null ? 0 : year, List.of(), List.of(), List.of(), null,
                     List.of(), ally.name() + " has no armed forces: it is listed but not assessed, and has no spending plan."),
                     PlanForm.none(false, null));
         }

@@ -18,6 +18,9 @@ final class Figures {
 
     /** A table cell: the text a reader sees and, for charts, the number behind it (empty when there is none). */
     record Cell(String text, String value) {
+        /** Where a figure does not apply (a path before the plan's years). */
+        static final Cell NONE = new Cell("–", "");
+
         static Cell pct(BigDecimal v) {
             return v == null ? new Cell(NOT_REPORTED, "") : new Cell(Figures.pct(v), v.toPlainString());
         }
@@ -61,26 +64,37 @@ final class Figures {
     }
 
     /**
-     * Where a year's figures come from: NATO's edition (the import's source), a delegation's submission, the
-     * illustrative demo set, or staff's import. {@code revision} is ingest's current revision of the key, used only when
-     * it is the one compliance assessed ({@code assessedRevision}); otherwise only the kind is known.
+     * Where a year's figures come from, in a word for the table ({@code label}) and in full ({@code detail}, the
+     * import's source or the revision's note): NATO's edition, a delegation's submission, the illustrative demo set, or
+     * staff's import. {@code revision} is ingest's current revision of the key, used only when it is the one compliance
+     * assessed ({@code assessedRevision}); otherwise only the kind is known.
      */
-    static String source(String kind, int assessedRevision, WebData.Revision revision) {
+    record Source(String label, String detail) {
+        static final Source NONE = new Source(NOT_REPORTED, null);
+    }
+
+    static Source source(String kind, int assessedRevision, WebData.Revision revision) {
         if (revision != null && revision.revision() == assessedRevision) {
             if ("PUBLISHED_RATIO".equals(revision.kind())) {
-                return revision.source() == null ? "NATO published ratio" : "NATO: " + revision.source();
+                return new Source("NATO edition", revision.source());
             }
             if (revision.note() != null && revision.note().toUpperCase(Locale.ROOT).contains("ILLUSTRATIVE")) {
-                return "illustrative demo figures";
+                return new Source("illustrative (demo)", revision.note());
             }
             if (revision.submittedBy() != null && revision.submittedBy().startsWith("delegation:")) {
-                return "delegation submission";
+                return new Source("delegation submission", revision.submittedBy().substring("delegation:".length()));
             }
-            return revision.source() != null ? revision.source() : "amounts imported by staff";
+            return new Source("staff import", revision.source());
         }
         if (kind == null) {
-            return NOT_REPORTED;
+            return Source.NONE;
         }
-        return "PUBLISHED_RATIO".equals(kind) ? "NATO published ratio" : "submitted amounts";
+        return new Source("PUBLISHED_RATIO".equals(kind) ? "NATO edition" : "submitted amounts", null);
+    }
+
+    /** The distinct full sources behind a table, listed once beneath it. */
+    static java.util.List<String> sourcesOf(java.util.stream.Stream<Source> sources) {
+        return sources.filter(s -> s.detail() != null && !"delegation submission".equals(s.label()))
+                .map(s -> s.label() + ": " + s.detail()).distinct().sorted().toList();
     }
 }

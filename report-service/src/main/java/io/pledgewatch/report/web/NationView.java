@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
  * One nation's page: its series 2014–2035 (chart and table, the plan's two paths beside), every target's status in one
  * year, its plan's verdict and first shortfall, and what a credible plan needs.
  */
-record NationView(String iso3, String name, int year, List<SeriesRow> series, List<TargetRow> targets, PlanView plan,
-                  List<RequiredRow> requirements, String requirementsNote) {
+record NationView(String iso3, String name, int year, List<SeriesRow> series, List<String> sources, List<TargetRow> targets,
+                  PlanView plan, List<RequiredRow> requirements, String requirementsNote) {
 
-    record SeriesRow(int year, String status, String source, Figures.Cell core, Figures.Cell hague, Figures.Cell path35,
+    record SeriesRow(int year, String status, Figures.Source source, Figures.Cell core, Figures.Cell hague, Figures.Cell path35,
                      Figures.Cell path5) {
     }
 
@@ -77,9 +77,10 @@ record NationView(String iso3, String name, int year, List<SeriesRow> series, Li
             ComplianceData.SeriesPoint p = points.get(y);
             ComplianceData.PlanYear py = planYears.get(y);
             rows.add(new SeriesRow(y, p == null ? Figures.NOT_REPORTED : Figures.status(p.status()),
-                    p == null ? Figures.NOT_REPORTED : Figures.source(p.kind(), p.revision(), revisions.get(y)),
+                    p == null ? Figures.Source.NONE : Figures.source(p.kind(), p.revision(), revisions.get(y)),
                     Figures.Cell.pct(p == null ? null : p.core()), Figures.Cell.pct(p == null ? null : p.hague()),
-                    Figures.Cell.pct(py == null ? null : py.path35()), Figures.Cell.pct(py == null ? null : py.path5())));
+                    py == null ? Figures.Cell.NONE : Figures.Cell.pct(py.path35()),
+                    py == null ? Figures.Cell.NONE : Figures.Cell.pct(py.path5())));
         }
         int year = requestedYear != null ? requestedYear : latestAssessed(points, java.time.Year.now().getValue());
         Optional<ComplianceData.Assessment> assessed = assessments.stream().filter(a -> a.year() == year).findFirst();
@@ -93,7 +94,8 @@ record NationView(String iso3, String name, int year, List<SeriesRow> series, Li
                         r.gdpSource() == null ? "–" : r.gdpSource(), Figures.pct(r.core()),
                         Figures.money(r.coreAmount(), requirements.currency()), Figures.pct(r.hague()),
                         Figures.money(r.hagueAmount(), requirements.currency()))).toList();
-        return new NationView(ally.iso3(), ally.name(), year, rows, targets, PlanView.of(plan), required, requirementsNote);
+        return new NationView(ally.iso3(), ally.name(), year, rows, Figures.sourcesOf(rows.stream().map(SeriesRow::source)), targets,
+                PlanView.of(plan), required, requirementsNote);
     }
 
     /** The latest year up to {@code thisYear} with a core figure; else the latest with any. */

@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
  * drawn from the table), burden sharing, and how many plans are credible.
  */
 record OverviewView(int year, String asOf, List<Integer> years, List<Figure> counts, List<NationRow> nations,
-                    List<Figure> burden, List<Figure> plans, String coverage) {
+                    List<Figure> burden, List<Figure> plans, String coverage, List<String> sources) {
 
     /** A labelled key figure. */
     record Figure(String label, String value) {
     }
 
     /** One Ally in the year: core % and Hague % with where they come from; "not reported" where absent. */
-    record NationRow(String iso3, String name, Figures.Cell core, Figures.Cell hague, String status, String source) {
+    record NationRow(String iso3, String name, Figures.Cell core, Figures.Cell hague, String status, Figures.Source source) {
     }
 
     /**
@@ -50,13 +50,14 @@ record OverviewView(int year, String asOf, List<Integer> years, List<Figure> cou
                         .thenComparing(NationRow::name))
                 .toList();
         List<Integer> years = java.util.stream.IntStream.rangeClosed(Allies.FIRST_YEAR, Allies.LAST_YEAR).boxed().toList();
-        return new OverviewView(year, asOf, years, counts(alliance), rows, burden(alliance), plans(alliance), coverage(alliance));
+        return new OverviewView(year, asOf, years, counts(alliance), rows, burden(alliance), plans(alliance), coverage(alliance),
+                Figures.sourcesOf(rows.stream().map(NationRow::source)));
     }
 
     private static NationRow row(Ally ally, ComplianceData.Assessment a, WebData.Revision revision) {
         if (a == null || a.values() == null) {
             return new NationRow(ally.iso3(), ally.name(), Figures.Cell.pct(null), Figures.Cell.pct(null), Figures.NOT_REPORTED,
-                    Figures.NOT_REPORTED);
+                    Figures.Source.NONE);
         }
         return new NationRow(ally.iso3(), ally.name(), Figures.Cell.pct(a.values().core()), Figures.Cell.pct(a.values().hague()),
                 Figures.status(a.submissionStatus()), Figures.source(a.kind(), a.revision(), revision));

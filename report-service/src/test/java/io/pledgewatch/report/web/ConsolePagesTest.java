@@ -62,7 +62,7 @@ class ConsolePagesTest {
         assertTrue(page.contains("id=\"core-chart\" data-table=\"core-table\""), "the chart names its table");
         assertTrue(page.contains("<caption>Core % and Hague % by nation, 2024, highest first</caption>"));
         assertTrue(page.contains("src=\"/webjars/uplot/dist/uPlot.iife.min.js\""), "the chart library ships with the service");
-        assertTrue(page.contains("NATO: NATO, Defence Expenditure of NATO Countries (2014-2025), Table 3"), "says where figures come from");
+        assertTrue(page.contains("NATO edition: NATO, Defence Expenditure of NATO Countries (2014-2025), Table 3"), "says where figures come from");
         given().get("/webjars/uplot/dist/uPlot.iife.min.js").then().statusCode(200).body(containsString("uPlot"));
         given().get("/console/charts.js").then().statusCode(200);
     }
