@@ -61,18 +61,14 @@ public final class PlanEvaluator {
 
     /** @param inputs the nation's current revisions by year (the baseline year and the plan years; others ignored) */
     public Plan evaluate(Ally ally, Map<Integer, ScoringInput> inputs, Instant asOf) {
-        Optional<Assessment.Unrounded> base = Optional.ofNullable(inputs.get(hague.baselineYear()))
-                .map(in -> ScoringEngine.unrounded(in, cap));
-        BigDecimal b35 = base.map(Assessment.Unrounded::core).orElse(hague.defaultBaseline());
-        BigDecimal b5 = base.map(Assessment.Unrounded::hague).orElse(hague.defaultBaseline());
-
+        Paths paths = paths(inputs);
         List<Plan.Year> years = new ArrayList<>();
         List<Plan.Shortfall> failures = new ArrayList<>();
         Assessment.Unrounded before = null;
         for (int y = firstYear(); y <= lastYear(); y++) {
             ScoringInput in = inputs.get(y);
-            BigDecimal p35 = ScoringEngine.pathValue(b35, coreTarget, y, hague.baselineYear(), hague.dueYear());
-            BigDecimal p5 = ScoringEngine.pathValue(b5, totalTarget, y, hague.baselineYear(), hague.dueYear());
+            BigDecimal p35 = paths.core(y);
+            BigDecimal p5 = paths.total(y);
             Assessment.Unrounded m = in == null ? null : ScoringEngine.unrounded(in, cap);
             if (in == null) {
                 failures.add(new Plan.Shortfall(y, PlanCheck.COMPLETE, ally.name() + " has no figures for " + y
@@ -126,7 +122,39 @@ public final class PlanEvaluator {
         Plan.Shortfall first = failures.stream().min((a, c) -> a.year() != c.year() ? Integer.compare(a.year(), c.year())
                 : a.check().compareTo(c.check())).orElse(null);
         return new Plan(ally.iso3(), ally.name(), asOf, failures.isEmpty(), checks, first, years,
-                new Plan.Baseline(hague.baselineYear(), ScoringEngine.round(b35), ScoringEngine.round(b5), base.isEmpty()));
+                new Plan.Baseline(hague.baselineYear(), ScoringEngine.round(paths.coreBaseline()),
+                        ScoringEngine.round(paths.totalBaseline()), paths.defaulted()));
+    }
+
+    /**
+     * The plan's two paths, from the nation's baseline-year figures ({@code inputs}' baseline year; the rule set's
+     * default where there are none) to the targets in the due year: what {@link #evaluate} judges every year against,
+     * and what {@link PlanRequirements} turns into the least figures of a credible plan.
+     */
+    public Paths paths(Map<Integer, ScoringInput> inputs) {
+        Optional<Assessment.Unrounded> base = Optional.ofNullable(inputs.get(hague.baselineYear()))
+                .map(in -> ScoringEngine.unrounded(in, cap));
+        return new Paths(base.map(Assessment.Unrounded::core).orElse(hague.defaultBaseline()),
+                base.map(Assessment.Unrounded::hague).orElse(hague.defaultBaseline()), base.isEmpty(),
+                coreTarget, totalTarget, hague.baselineYear(), hague.dueYear());
+    }
+
+    /**
+     * The core path to {@code coreTarget} and the total path (core plus credited related) to {@code totalTarget},
+     * unrounded.
+     *
+     * @param defaulted whether the nation had no baseline-year figures and the paths start from the rule set's default
+     */
+    public record Paths(BigDecimal coreBaseline, BigDecimal totalBaseline, boolean defaulted, BigDecimal coreTarget,
+                        BigDecimal totalTarget, int baselineYear, int dueYear) {
+
+        public BigDecimal core(int year) {
+            return ScoringEngine.pathValue(coreBaseline, coreTarget, year, baselineYear, dueYear);
+        }
+
+        public BigDecimal total(int year) {
+            return ScoringEngine.pathValue(totalBaseline, totalTarget, year, baselineYear, dueYear);
+        }
     }
 
     private static boolean passes(List<Plan.Shortfall> failures, PlanCheck check) {
