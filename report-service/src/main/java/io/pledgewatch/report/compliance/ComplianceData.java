@@ -153,12 +153,15 @@ public final class ComplianceData {
 
     /** What a credible plan needs each year ({@code GET /plans/{country}/requirements}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Requirements(String country, BigDecimal gdpGrowth, String currency, List<RequiredYear> years) {
+    public record Requirements(String country, String name, BigDecimal gdpGrowth, List<RequiredYear> years) {
     }
 
-    /** The least core and Hague spending that keeps the plan credible that year, and the GDP it was computed on. */
+    /**
+     * The least core and Hague spending that keeps the plan credible that year, and the GDP it rests on
+     * ({@code gdpSource}: revision, grown from {@code gdpFromYear}, or none).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RequiredYear(int year, BigDecimal gdp, String gdpSource, BigDecimal core, BigDecimal coreAmount,
-                               BigDecimal hague, BigDecimal hagueAmount) {
+    public record RequiredYear(int year, String currency, BigDecimal gdp, String gdpSource, Integer gdpFromYear,
+                               BigDecimal core, BigDecimal coreAmount, BigDecimal hague, BigDecimal hagueAmount) {
     }
 }

@@ -90,10 +90,9 @@ record NationView(String iso3, String name, int year, List<SeriesRow> series, Li
                         gap(t.gapToTarget())))
                 .toList()).orElse(List.of());
         List<RequiredRow> required = requirements == null || requirements.years() == null ? List.of()
-                : requirements.years().stream().map(r -> new RequiredRow(r.year(), Figures.money(r.gdp(), requirements.currency()),
-                        r.gdpSource() == null ? "–" : r.gdpSource(), Figures.pct(r.core()),
-                        Figures.money(r.coreAmount(), requirements.currency()), Figures.pct(r.hague()),
-                        Figures.money(r.hagueAmount(), requirements.currency()))).toList();
+                : requirements.years().stream().map(r -> new RequiredRow(r.year(), Figures.money(r.gdp(), r.currency()),
+                        gdpSource(r, requirements.gdpGrowth()), Figures.pct(r.core()), Figures.money(r.coreAmount(), r.currency()),
+                        Figures.pct(r.hague()), Figures.money(r.hagueAmount(), r.currency()))).toList();
         return new NationView(ally.iso3(), ally.name(), year, rows, Figures.sourcesOf(rows.stream().map(SeriesRow::source)), targets,
                 PlanView.of(plan), required, requirementsNote);
     }
@@ -103,6 +102,17 @@ record NationView(String iso3, String name, int year, List<SeriesRow> series, Li
         return points.values().stream().filter(p -> p.core() != null && p.year() <= thisYear)
                 .mapToInt(ComplianceData.SeriesPoint::year).max()
                 .orElse(points.keySet().stream().mapToInt(Integer::intValue).max().orElse(thisYear));
+    }
+
+    private static String gdpSource(ComplianceData.RequiredYear r, java.math.BigDecimal growth) {
+        if ("revision".equals(r.gdpSource())) {
+            return "the nation's figures for " + r.year();
+        }
+        if ("grown".equals(r.gdpSource())) {
+            return (r.gdpFromYear() == null ? "grown" : "grown from " + r.gdpFromYear())
+                    + (growth == null ? "" : " at " + growth.stripTrailingZeros().toPlainString() + " % a year");
+        }
+        return Figures.NOT_REPORTED;
     }
 
     private static String gap(ComplianceData.Gap g) {
