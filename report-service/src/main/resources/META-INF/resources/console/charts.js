@@ -25,7 +25,7 @@
         fill: bars ? th.dataset.color : undefined, dash: th.dataset.dash ? [6, 4] : undefined,
         paths: bars ? uPlot.paths.bars({ size: [0.7, 28] }) : undefined,
         points: { show: !bars }, spanGaps: false,
-        value: function (u, v) { return v == null ? 'not reported' : v.toFixed(2) + ' %'; }
+        value: function (u, v) { return v == null ? '–' : v.toFixed(2) + ' %'; }
       });
     });
     (figure.dataset.lines || '').split(',').filter(Boolean).forEach(function (line) {
