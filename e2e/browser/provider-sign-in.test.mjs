@@ -28,13 +28,15 @@ test('staff sign in through the provider, commission a briefing and download it'
     await page.fill('#password', password);
     await page.click('#kc-login');
 
-    await page.waitForSelector('#briefings');
+    await page.waitForSelector('#counts');
     assert.equal(new URL(page.url()).origin + new URL(page.url()).pathname, base + '/');
     assert.match(await page.textContent('header'), new RegExp('staff:' + username));
     const session = (await context.cookies(base)).find(c => c.name === 'pw_session');
     assert.ok(session && session.httpOnly, 'an HttpOnly session cookie');
     assert.equal(session.sameSite, 'Lax');
 
+    await page.click('header nav a[href="/briefings"]');
+    await page.waitForSelector('#briefings');
     await page.selectOption('#country', 'LTU');
     await page.click('#commission-button');
     const id = (await page.textContent('#message')).match(/Briefing (\d+)/)[1];

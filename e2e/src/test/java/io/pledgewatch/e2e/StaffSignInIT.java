@@ -84,14 +84,15 @@ class StaffSignInIT {
         assertEquals(200, home.status(), home.body());
         assertEquals(URI.create(suite.report.url() + "/"), home.url());
         assertTrue(home.body().contains("staff:" + ANALYST), "the page names who is signed in");
-        assertTrue(home.body().contains("id=\"briefings\""));
+        assertTrue(home.body().contains("id=\"counts\""), "the overview");
         assertTrue(home.hops().stream().anyMatch(u -> u.toString().startsWith(keycloak.issuer())), "went through the provider");
         assertTrue(home.hops().stream().anyMatch(u -> u.getQuery() != null && u.getQuery().contains("code_challenge=")), "PKCE");
         var session = browser.cookie("pw_session").orElseThrow();
         assertTrue(session.isHttpOnly());
 
-        Browser.Page commissioned = browser.submit(URI.create(suite.report.url() + "/web/briefings"), Map.of("country", ""),
-                suite.report.url());
+        Browser.Page list = browser.get(suite.report.url() + "/briefings");
+        Browser.Page commissioned = browser.submit(URI.create(suite.report.url() + "/web/briefings"),
+                Map.of("country", "", "csrf-token", csrfToken(list)), suite.report.url());
         assertEquals(200, commissioned.status());
         Matcher id = Pattern.compile("Briefing (\\d+) commissioned").matcher(commissioned.body());
         assertTrue(id.find(), commissioned.body());
@@ -137,7 +138,8 @@ class StaffSignInIT {
     void signingOutEndsTheSessionHereAndAtTheProvider() {
         Browser browser = new Browser();
         assertEquals(200, signIn(browser, ANALYST, ANALYST_PASSWORD).status());
-        Browser.Page out = browser.submit(URI.create(suite.report.url() + "/logout"), Map.of(), suite.report.url());
+        Browser.Page out = browser.submit(URI.create(suite.report.url() + "/logout"),
+                Map.of("csrf-token", csrfToken(browser.get(suite.report.url() + "/briefings"))), suite.report.url());
         assertEquals(URI.create(suite.report.url() + "/login"), URI.create(out.url().toString().replaceAll("\\?.*", "")), out.hops().toString());
         assertTrue(out.hops().stream().anyMatch(u -> u.getPath().endsWith("/protocol/openid-connect/logout")), out.hops().toString());
         assertTrue(browser.cookie("pw_session").isEmpty());
@@ -258,8 +260,15 @@ class StaffSignInIT {
     private String awaitDownloadLink(Browser browser, String id) {
         String link = "/api/v1/briefings/" + id + "/pdf";
         await().alias("briefing " + id + " offered for download").atMost(Users.PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> browser.get(suite.report.url() + "/").body(), body -> body.contains("href=\"" + link + "\""));
+                .until(() -> browser.get(suite.report.url() + "/briefings").body(), body -> body.contains("href=\"" + link + "\""));
         return link;
+    }
+
+    /** The CSRF token every form of the console carries (its cookie is in the browser's jar already). */
+    private static String csrfToken(Browser.Page page) {
+        Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(m.find(), "a form token on " + page.url());
+        return m.group(1);
     }
 
     private static boolean onPath(String command) {

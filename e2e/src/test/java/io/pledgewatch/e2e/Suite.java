@@ -36,6 +36,7 @@ public final class Suite implements AutoCloseable {
                 "pledgewatch.follower.poll-interval=1s"));
         reportProperties = with(common, database("report"),
                 "pledgewatch.compliance.url=http://localhost:" + compliancePort,
+                "pledgewatch.ingest.url=http://localhost:" + ingestPort,
                 "pledgewatch.briefing.cron=" + reportCron, "pledgewatch.briefing.catch-up=false",
                 "pledgewatch.briefing.retry-backoff=PT1S", "pledgewatch.briefing.retry-poll=1s");
         override(reportProperties, reportOverrides);

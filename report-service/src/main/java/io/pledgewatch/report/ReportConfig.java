@@ -12,6 +12,8 @@ public interface ReportConfig {
 
     Compliance compliance();
 
+    Ingest ingest();
+
     Web web();
 
     Mail mail();
@@ -85,6 +87,11 @@ public interface ReportConfig {
         String url();
     }
 
+    interface Ingest {
+        /** ingest-service's base URL (PLEDGEWATCH_INGEST_URL), for the console's calls made as the signed-in person. */
+        String url();
+    }
+
     interface Web {
         /** Session cookies only over HTTPS (on in production). */
         boolean cookieSecure();
@@ -98,6 +105,9 @@ public interface ReportConfig {
             boolean enabled();
 
             Optional<String> passwordFile();
+
+            /** The delegations' development password: with it, a sign-in as any one nation's delegation. */
+            Optional<String> delegationPasswordFile();
 
             /** The development key that signs the session token. */
             Optional<String> signingKey();

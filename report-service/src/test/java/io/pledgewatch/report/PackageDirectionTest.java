@@ -49,7 +49,7 @@ class PackageDirectionTest {
                 .whereLayer("pdf").mayOnlyBeAccessedByLayers("briefing")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("briefing")
                 .whereLayer("figures").mayOnlyBeAccessedByLayers("pdf", "export", "briefing")
-                .whereLayer("compliance").mayOnlyBeAccessedByLayers("figures", "pdf", "export", "briefing")
+                .whereLayer("compliance").mayOnlyBeAccessedByLayers("figures", "pdf", "export", "briefing", "web")
                 .check(REPORT);
     }
 }

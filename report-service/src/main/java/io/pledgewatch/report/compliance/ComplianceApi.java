@@ -20,10 +20,11 @@ interface ComplianceApi {
 
     // asOf (YYYY-MM-DD): the figures as they stood at the end of that day; null (left out of the query): now.
 
-    /** Every assessment, or one nation's ({@code country} null: all). */
+    /** Every assessment, or one nation's, or one year's ({@code country}, {@code year} null: all). */
     @GET
     @Path("/assessments")
-    List<ComplianceData.Assessment> assessments(@QueryParam("country") String country, @QueryParam("asOf") String asOf);
+    List<ComplianceData.Assessment> assessments(@QueryParam("country") String country, @QueryParam("year") Integer year,
+                                                @QueryParam("asOf") String asOf);
 
     @GET
     @Path("/alliance/{year}")
@@ -40,4 +41,16 @@ interface ComplianceApi {
     @GET
     @Path("/plans")
     List<ComplianceData.Plan> plans(@QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/series/{country}")
+    ComplianceData.Series series(@PathParam("country") String country, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/plans/{country}")
+    ComplianceData.Plan plan(@PathParam("country") String country, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/plans/{country}/requirements")
+    ComplianceData.Requirements requirements(@PathParam("country") String country, @QueryParam("gdpGrowth") String gdpGrowth);
 }

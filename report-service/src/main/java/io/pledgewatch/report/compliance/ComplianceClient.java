@@ -37,7 +37,29 @@ public class ComplianceClient {
     /** @param asOf the figures as they stood at the end of that day; null: now */
     @Fallback(fallbackMethod = "unavailableAssessments")
     public List<ComplianceData.Assessment> assessments(String country, LocalDate asOf) {
-        return compliance.assessments(country, day(asOf));
+        return compliance.assessments(country, null, day(asOf));
+    }
+
+    /** One year's assessments ({@code year} null: every year), of one nation or all ({@code country} null). */
+    @Fallback(fallbackMethod = "unavailableYearAssessments")
+    public List<ComplianceData.Assessment> assessments(String country, Integer year, LocalDate asOf) {
+        return compliance.assessments(country, year, day(asOf));
+    }
+
+    @Fallback(fallbackMethod = "unavailableSeries")
+    public ComplianceData.Series series(String country, LocalDate asOf) {
+        return compliance.series(country, day(asOf));
+    }
+
+    @Fallback(fallbackMethod = "unavailablePlan")
+    public ComplianceData.Plan plan(String country, LocalDate asOf) {
+        return compliance.plan(country, day(asOf));
+    }
+
+    /** What a credible plan needs each year, GDP grown at {@code gdpGrowth} % a year where not reported. */
+    @Fallback(fallbackMethod = "unavailableRequirements")
+    public ComplianceData.Requirements requirements(String country, String gdpGrowth) {
+        return compliance.requirements(country, gdpGrowth);
     }
 
     @Fallback(fallbackMethod = "unavailableAlliance")
@@ -63,6 +85,22 @@ public class ComplianceClient {
 
     private static String day(LocalDate asOf) {
         return asOf == null ? null : asOf.toString();
+    }
+
+    List<ComplianceData.Assessment> unavailableYearAssessments(String country, Integer year, LocalDate asOf, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Series unavailableSeries(String country, LocalDate asOf, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Plan unavailablePlan(String country, LocalDate asOf, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    ComplianceData.Requirements unavailableRequirements(String country, String gdpGrowth, Throwable cause) {
+        throw unavailable(cause);
     }
 
     List<ComplianceData.Assessment> unavailableAssessments(String country, LocalDate asOf, Throwable cause) {

@@ -186,4 +186,28 @@ public final class ComplianceData {
     public record EditionChange(String country, int year, BigDecimal old, @JsonProperty("new") BigDecimal revised,
                                 BigDecimal change) {
     }
+
+    /** One nation's years, oldest first ({@code GET /series/{country}}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Series(String country, String name, List<SeriesPoint> years) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SeriesPoint(int year, int revision, String kind, String status, String currency, boolean assessed,
+                              BigDecimal core, BigDecimal hague, BigDecimal equipment, BigDecimal score) {
+    }
+
+    /** What a credible plan needs each year ({@code GET /plans/{country}/requirements}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Requirements(String country, String name, BigDecimal gdpGrowth, List<RequiredYear> years) {
+    }
+
+    /**
+     * The least core and Hague spending that keeps the plan credible that year, and the GDP it rests on
+     * ({@code gdpSource}: revision, grown from {@code gdpFromYear}, or none).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RequiredYear(int year, String currency, BigDecimal gdp, String gdpSource, Integer gdpFromYear,
+                               BigDecimal core, BigDecimal coreAmount, BigDecimal hague, BigDecimal hagueAmount) {
+    }
 }

@@ -10,13 +10,10 @@ import io.pledgewatch.report.briefing.BriefingService;
 import io.pledgewatch.report.briefing.BriefingView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,9 +26,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The staff web page: briefings newest first with download links, and a form to commission one. Server-rendered
- * (Qute), no JavaScript. Browsers authenticate with the session cookie that the login sets; anonymous visitors
- * are sent to the login page, and nobody without the staff role sees a briefing.
+ * The briefings page: briefings newest first with download links, and a form to commission one; and the sign-in and
+ * sign-out every page shares. Server-rendered (Qute). Browsers authenticate with the session cookie that the sign-in
+ * sets; anonymous visitors are sent to the sign-in page, and nobody without the staff role sees a briefing. Every form
+ * carries the CSRF token (quarkus-rest-csrf), which a cross-site form cannot read.
  */
 @Path("/")
 public class StaffPage {
@@ -40,16 +38,15 @@ public class StaffPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<BriefingView> briefings, String user, String message,
+        static native TemplateInstance index(WebAccess.Chrome chrome, List<BriefingView> briefings, String message,
                                              List<Ally> allies, boolean refresh);
 
-        static native TemplateInstance login(String error, boolean devLogin, String oidcLogin);
-
-        static native TemplateInstance forbidden(String user);
+        static native TemplateInstance login(String error, boolean devLogin, boolean delegationLogin, List<Ally> allies,
+                                             String oidcLogin);
     }
 
     @Inject
-    SecurityIdentity identity;
+    WebAccess access;
 
     @Inject
     Caller caller;
@@ -70,39 +67,33 @@ public class StaffPage {
     ReportConfig config;
 
     @GET
+    @Path("/briefings")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response index(@QueryParam("commissioned") String commissioned) {
-        Response denied = requireStaff();
-        if (denied != null) {
-            return denied;
+        WebAccess.Access a = access.staff("briefings");
+        if (!a.allowed()) {
+            return a.denied();
         }
         List<BriefingView> list = queries.newestFirst(200);
         boolean busy = list.stream().anyMatch(BriefingView::inProgress);
         String message = commissioned == null ? null
                 : "Briefing " + commissioned.replaceAll("[^0-9]", "") + " commissioned; this page refreshes until it is ready.";
-        List<Ally> allies = Allies.get().all().stream().sorted(Comparator.comparing(Ally::name)).toList();
-        return Response.ok(Templates.index(list, caller.name(), message, allies, busy)).build();
+        return Response.ok(Templates.index(a.chrome(), list, message, alliesByName(), busy)).build();
     }
 
     @POST
     @Path("/web/briefings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response commission(@FormParam("country") String country, @HeaderParam("Origin") String origin,
-                               @HeaderParam("Host") String host) {
-        Response denied = requireStaff();
-        if (denied != null) {
-            return denied;
-        }
-        // The session cookie is SameSite=Lax, which already keeps it off cross-site POSTs; refusing foreign origins as
-        // well keeps cross-site forms out of browsers that do not honour SameSite.
-        if (origin != null && host != null && !origin.endsWith("://" + host)) {
-            return Response.status(403).entity("cross-site request refused").type(MediaType.TEXT_PLAIN).build();
+    public Response commission(@FormParam("country") String country) {
+        WebAccess.Access a = access.staff("briefings");
+        if (!a.allowed()) {
+            return a.denied();
         }
         String nation = country == null || country.isBlank() || Allies.get().find(country).isEmpty() ? null : country;
         Briefing b = briefings.commission(nation, null, caller.name());
-        return Response.seeOther(URI.create("/?commissioned=" + b.id)).build();
+        return Response.seeOther(URI.create("/briefings?commissioned=" + b.id)).build();
     }
 
     @GET
@@ -115,7 +106,8 @@ public class StaffPage {
                 : DEV_PASSWORD_WRONG.equals(error) ? "That password is not right."
                 : "Sign-in at your organisation's provider did not succeed"
                         + (providerError == null ? "" : ": " + abbreviate(providerError)) + ". Please try again.";
-        return Templates.login(message, devLogin.enabled(), config.web().oidc().enabled() ? ProviderSignIn.SIGN_IN : null);
+        return Templates.login(message, devLogin.enabled(), devLogin.delegationsEnabled(), alliesByName(),
+                config.web().oidc().enabled() ? ProviderSignIn.SIGN_IN : null);
     }
 
     @POST
@@ -126,9 +118,19 @@ public class StaffPage {
         if (!devLogin.enabled()) {
             return Response.status(404).build();
         }
-        return devLogin.tokenFor(password)
-                .map(token -> Response.seeOther(URI.create("/")).cookie(session.holding(token, DevLogin.SESSION)).build())
-                .orElseGet(() -> Response.seeOther(URI.create("/login?error=" + DEV_PASSWORD_WRONG)).build());
+        return signedIn(devLogin.tokenFor(password), "/");
+    }
+
+    /** DEVELOPMENT ONLY: a delegation's sign-in on the embedded default (see {@link DevLogin}). */
+    @POST
+    @Path("/login/delegation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response delegationLogin(@FormParam("country") String country, @FormParam("password") String password) {
+        if (!devLogin.delegationsEnabled()) {
+            return Response.status(404).build();
+        }
+        return signedIn(devLogin.delegationTokenFor(country, password), "/nations/" + country);
     }
 
     @POST
@@ -139,20 +141,13 @@ public class StaffPage {
         return Response.seeOther(URI.create(next)).cookie(session.cleared()).build();
     }
 
-    /** null when the caller is staff; otherwise the response to send (login for the anonymous, 403 page else). */
-    private Response requireStaff() {
-        try {
-            if (identity.isAnonymous()) {
-                return Response.seeOther(URI.create("/login")).build();
-            }
-        } catch (AuthenticationFailedException expiredOrForged) {
-            // An expired provider token is renewed without a click while the provider's own session lasts.
-            return Response.seeOther(URI.create(config.web().oidc().enabled() ? ProviderSignIn.SIGN_IN : "/login")).build();
-        }
-        if (!identity.hasRole(Caller.STAFF)) {
-            return Response.status(403).entity(Templates.forbidden(caller.name())).type(MediaType.TEXT_HTML).build();
-        }
-        return null;
+    private Response signedIn(java.util.Optional<String> token, String home) {
+        return token.map(t -> Response.seeOther(URI.create(home)).cookie(session.holding(t, DevLogin.SESSION)).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/login?error=" + DEV_PASSWORD_WRONG)).build());
+    }
+
+    private static List<Ally> alliesByName() {
+        return Allies.get().all().stream().sorted(Comparator.comparing(Ally::name)).toList();
     }
 
     private static String abbreviate(String text) {

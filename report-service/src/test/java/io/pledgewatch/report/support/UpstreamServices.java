@@ -58,7 +58,7 @@ public class UpstreamServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Map.of("pledgewatch.compliance.url", compliance.url(),
+        return Map.of("pledgewatch.compliance.url", compliance.url(), "pledgewatch.ingest.url", ingest.url(),
                 "pledgewatch.service-token", TestTokens.service());
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 public class WebProfile implements QuarkusTestProfile {
 
     public static final String PASSWORD = "test-only-dev-password";
+    public static final String DELEGATION_PASSWORD = "test-only-delegation-password";
 
     @Override
     public List<TestResourceEntry> testResources() {
@@ -25,9 +26,15 @@ public class WebProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        return devLogin();
+    }
+
+    /** The development sign-ins switched on: the staff and the delegations' password files and the signing key. */
+    public static Map<String, String> devLogin() {
         try {
             Path dir = Files.createTempDirectory("pledgewatch-web-test-");
             Path password = Files.writeString(dir.resolve("dev-login.password"), PASSWORD + "\n");
+            Path delegations = Files.writeString(dir.resolve("dev-delegation.password"), DELEGATION_PASSWORD + "\n");
             Path key = dir.resolve("signing-key.pem");
             try (InputStream in = WebProfile.class.getResourceAsStream("/test-keys/test-only-jwt-private.pem")) {
                 Files.copy(in, key);
@@ -35,6 +42,7 @@ public class WebProfile implements QuarkusTestProfile {
             return Map.of("pledgewatch.briefing.schedule-enabled", "false",
                     "pledgewatch.web.dev-login.enabled", "true",
                     "pledgewatch.web.dev-login.password-file", password.toString(),
+                    "pledgewatch.web.dev-login.delegation-password-file", delegations.toString(),
                     "pledgewatch.web.dev-login.signing-key", key.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

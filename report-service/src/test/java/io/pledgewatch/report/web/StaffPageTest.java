@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pledgewatch.platform.testing.TestTokens;
 import io.pledgewatch.report.support.WebProfile;
+import io.pledgewatch.report.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -29,26 +30,33 @@ class StaffPageTest {
         given().get("/login").then().statusCode(200).body(allOf(containsString("id=\"password\""),
                 not(containsString("provider-sign-in"))));
 
-        given().redirects().follow(false).formParam("password", "wrong").post("/login")
+        WebSession browser = new WebSession(null);
+        browser.get("/login");
+        browser.form().formParam("csrf-token", browser.csrfField()).formParam("password", "wrong").post("/login")
                 .then().statusCode(303).header("Location", endsWith("/login?error=password"));
         given().get("/login?error=password").then().body(containsString("That password is not right."));
 
-        Response in = given().redirects().follow(false).formParam("password", WebProfile.PASSWORD).post("/login");
+        Response in = browser.form().formParam("csrf-token", browser.csrfField()).formParam("password", WebProfile.PASSWORD)
+                .post("/login");
         assertEquals(303, in.statusCode());
-        String cookie = in.getHeader("Set-Cookie");
+        String cookie = in.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("pw_session="))
+                .findFirst().orElseThrow();
         assertTrue(cookie.startsWith("pw_session=ey"), cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Max-Age=28800"), cookie);
         String session = in.getCookie("pw_session");
 
-        given().cookie("pw_session", session).get("/").then().statusCode(200)
+        given().cookie("pw_session", session).get("/briefings").then().statusCode(200)
                 .body(allOf(containsString("staff:staff (development login)"), containsString("id=\"briefings\"")));
         // The session is a staff token like any other: the API accepts it too.
         given().cookie("pw_session", session).get("/api/v1/briefings").then().statusCode(200);
 
-        Response out = given().redirects().follow(false).cookie("pw_session", session).post("/logout");
+        WebSession signedIn = new WebSession(session);
+        signedIn.get("/briefings");
+        Response out = signedIn.form().formParam("csrf-token", signedIn.csrfField()).post("/logout");
         assertEquals(303, out.statusCode());
         assertTrue(out.getHeader("Location").endsWith("/login"), "no provider to sign out of here");
-        assertTrue(out.getHeader("Set-Cookie").contains("Max-Age=0"), out.getHeader("Set-Cookie"));
+        assertTrue(out.getHeaders().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("pw_session=;") && c.contains("Max-Age=0")),
+                out.getHeaders().getValues("Set-Cookie").toString());
     }
 
     @Test
@@ -63,15 +71,18 @@ class StaffPageTest {
     @Test
     void aDelegationSessionSeesAForbiddenPageAndCannotCommission() {
         String delegation = TestTokens.delegation("LTU");
-        given().cookie("pw_session", delegation).get("/").then().statusCode(403)
+        WebSession browser = new WebSession(delegation);
+        browser.get("/briefings").then().statusCode(403)
                 .body(allOf(containsString("delegation:officer@ltu"), not(containsString("id=\"briefings\""))));
-        given().cookie("pw_session", delegation).formParam("country", "LTU").post("/web/briefings").then().statusCode(403);
+        browser.form().formParam("csrf-token", browser.csrfField()).formParam("country", "LTU").post("/web/briefings")
+                .then().statusCode(403);
     }
 
     @Test
     void aCrossSiteCommissionIsRefused() {
+        // A cross-site form can send the session cookie (in browsers that ignore SameSite) but not the form's token.
         given().redirects().follow(false).cookie("pw_session", TestTokens.staff()).header("Origin", "https://evil.example")
-                .formParam("country", "").post("/web/briefings").then().statusCode(403);
+                .formParam("country", "").post("/web/briefings").then().statusCode(400);
     }
 
     @Test
