@@ -40,8 +40,9 @@ class IngressRoutesTest {
             "/api/v1/feed/signal", "ingest's nudge to compliance");
 
     /** report's web pages: hidden from its OpenAPI document, because they answer HTML, not the API. */
-    static final List<String> REPORT_PAGES = List.of("/", "/web/briefings", "/login", "/logout", "/oidc/login",
-            "/oidc/sign-out", "/oidc/logout");
+    static final List<String> REPORT_PAGES = List.of("/", "/nations/LTU", "/nations/LTU/plan", "/plans", "/briefings",
+            "/web/briefings", "/login", "/login/delegation", "/logout", "/oidc/login", "/oidc/sign-out", "/oidc/logout",
+            "/console/charts.js", "/console/console.css", "/webjars/uplot/dist/uPlot.iife.min.js");
 
     static final List<String> MANAGEMENT = List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics",
             "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/index.html");

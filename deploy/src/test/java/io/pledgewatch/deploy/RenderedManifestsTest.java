@@ -280,7 +280,7 @@ class RenderedManifestsTest {
         NetworkPolicy deny = policies.stream().filter(p -> p.getMetadata().getName().equals("pledgewatch-default-deny"))
                 .findFirst().orElseThrow();
         assertTrue(deny.getSpec().getIngress() == null || deny.getSpec().getIngress().isEmpty(), "default deny");
-        assertEquals(Set.of("compliance-service"), allowedPods(policies, "ingest-service"));
+        assertEquals(Set.of("compliance-service", "report-service"), allowedPods(policies, "ingest-service"));
         assertEquals(Set.of("report-service", "ingest-service"), allowedPods(policies, "compliance-service"));
         assertEquals(Set.of(), allowedPods(policies, "report-service"), "only the ingress controller reaches report");
     }
