@@ -43,7 +43,9 @@
              : { values: function (u, splits) { return splits.map(function (v) { return String(v); }); } },
         { label: '% of GDP', values: function (u, splits) { return splits.map(function (v) { return v + ' %'; }); } }
       ],
-      legend: { live: true }
+      // The legend names the series; the values are in the table beside the chart (a live legend read 'not
+      // reported' until a pointer hovered, which said the wrong thing to a reader).
+      legend: { live: false }
     };
     new uPlot(opts, data, plot);
   }
