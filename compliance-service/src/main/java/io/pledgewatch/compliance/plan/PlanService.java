@@ -53,9 +53,12 @@ public class PlanService {
                 .map(a -> e.evaluate(a, inputs.getOrDefault(a.iso3(), Map.of()), at)).toList();
     }
 
-    /** Whether an Ally has sent any figures for a plan year at all. */
+    /**
+     * Whether an Ally has a plan at all: amounts for some plan year. A ratio NATO published counts for no year of a plan
+     * (design.md), so an Ally with only an edition's estimate for 2026 has no plan, rather than one that is not credible.
+     */
     public static boolean hasAny(Plan plan) {
-        return plan.years().stream().anyMatch(y -> y.status() != null);
+        return plan.years().stream().anyMatch(Plan.Year::amounts);
     }
 
     private static Instant now() {

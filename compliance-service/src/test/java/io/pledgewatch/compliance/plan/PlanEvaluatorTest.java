@@ -84,6 +84,11 @@ class PlanEvaluatorTest {
         assertFalse(q.checks().complete());
         assertEquals(2027, q.firstShortfall().year());
         assertTrue(q.firstShortfall().detail().contains("only the ratio NATO published"));
+        assertTrue(PlanService.hasAny(q), "the other years' amounts are a plan");
+
+        Plan estimateOnly = evaluate(Map.of(2026, ScoringInput.ratio("NOR", 2026, 1, "3.17", null)));
+        assertFalse(estimateOnly.credible());
+        assertFalse(PlanService.hasAny(estimateOnly), "an edition's estimate for 2026 is no plan");
     }
 
     @Test

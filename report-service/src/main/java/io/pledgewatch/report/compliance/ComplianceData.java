@@ -124,8 +124,9 @@ public final class ComplianceData {
     public record Plan(String country, String name, boolean credible, Checks checks, Shortfall firstShortfall,
                        List<PlanYear> years) {
 
+        /** Whether the Ally has a plan at all: amounts for some year (a published ratio counts for none). */
         public boolean hasFigures() {
-            return years != null && years.stream().anyMatch(y -> y.status() != null);
+            return years != null && years.stream().anyMatch(PlanYear::amounts);
         }
     }
 
