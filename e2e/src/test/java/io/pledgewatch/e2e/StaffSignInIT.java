@@ -73,7 +73,11 @@ class StaffSignInIT {
         Browser.Page login = browser.get(suite.report.url() + "/login");
         assertTrue(login.body().contains("href=\"/oidc/login\""), login.body());
         assertFalse(login.body().contains("id=\"password\""), "no development login in production");
-        assertEquals(404, browser.submit(URI.create(suite.report.url() + "/login"), Map.of("password", "x"), null).status());
+        // A password posted anyway is refused (no form here issued it a CSRF token, and the door is not there), and
+        // no session comes of it.
+        int posted = browser.submit(URI.create(suite.report.url() + "/login"), Map.of("password", "x"), null).status();
+        assertTrue(posted == 400 || posted == 404, "a password posted in production: " + posted);
+        assertTrue(browser.cookie("pw_session").isEmpty());
         assertEquals(401, Http.get(suite.report.url() + "/api/v1/briefings", null).status());
     }
 
@@ -132,6 +136,19 @@ class StaffSignInIT {
         String token = browser.cookie("pw_session").orElseThrow().getValue();
         assertEquals(403, Http.get(suite.report.url() + "/api/v1/briefings", token).status());
         assertEquals(403, Http.postJson(suite.report.url() + "/api/v1/briefings", token, "{}").status());
+    }
+
+    @Test
+    void aDelegationSignedInThroughTheProviderSeesItsOwnNationAndNoOther() {
+        // The provider gives the delegation's nation in the claim 'country' (the realm maps a user attribute).
+        Browser browser = new Browser();
+        Browser.Page home = signIn(browser, "est-delegate", "delegate-test-password");
+        assertEquals(200, home.status(), home.body());
+        assertTrue(home.url().getPath().equals("/nations/EST"), "a delegation's home is its nation: " + home.url());
+        assertTrue(home.body().contains("Estonia"), home.body());
+        assertEquals(403, browser.get(suite.report.url() + "/nations/LTU").status());
+        assertEquals(403, browser.get(suite.report.url() + "/plans").status());
+        assertEquals(403, browser.get(suite.report.url() + "/briefings").status());
     }
 
     @Test
