@@ -41,9 +41,12 @@ public class PlanPreparationResource {
     @Operation(summary = "Check a plan before sending it: the verdict GET /plans/{country} would give were these CSV "
             + "rows stored, over the nation's current revisions for the other years; nothing is stored",
             description = "The body is the plan as POST /api/v1/imports takes it (the same columns, amounts rows, each "
-                    + "year once), for this nation only and the years 2025 (the baseline) to 2035. A row at fault is "
-                    + "refused as the import refuses it (400 unreadable, 422 naming the row and column); the answer "
-                    + "carries \"stored\": false and the years the body gave.")
+                    + "year once), for this nation only and the years 2025 (the baseline) to 2035. The import itself "
+                    + "reads the rows (its dry run, as the caller, storing nothing): a body it refuses gets its own "
+                    + "problem, unchanged (400 unreadable, 403 another nation's rows for a delegation, 422 naming the "
+                    + "row and column); a row of another nation or year than the plan's is a 422 naming it; 503 with "
+                    + "Retry-After when ingest cannot be reached. The answer carries \"stored\": false and the years "
+                    + "the body gave.")
     public CheckedPlan check(@PathParam("country") String country, String body) {
         Ally ally = plannedBy(country);
         return preparation.check(ally, body).orElseThrow(PlanPreparationResource::noPathRuleSet);

@@ -2,6 +2,7 @@ package io.pledgewatch.compliance.plan;
 
 import io.pledgewatch.compliance.assessment.AssessmentService;
 import io.pledgewatch.compliance.assessment.ScoringInput;
+import io.pledgewatch.compliance.follower.IngestFeed;
 import io.pledgewatch.reference.Allies;
 import io.pledgewatch.reference.Ally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +25,19 @@ public class PlanPreparationService {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    IngestFeed ingest;
+
     /**
      * The plan {@code csv}'s rows would make over the nation's current revisions, judged by the one evaluator; empty
-     * when no path rule set is in force.
+     * when no path rule set is in force. The rows are read and validated by ingest's import itself (its dry run, as the
+     * caller: it stores nothing), so a row is refused here exactly as the import would refuse it. Not transactional:
+     * no connection is held while ingest answers.
      */
-    @Transactional
     public Optional<CheckedPlan> check(Ally ally, String csv) {
         return evaluator().map(e -> {
-            Map<Integer, ScoringInput> rows = new PlanRows(ally, e.baselineYear(), e.lastYear()).read(csv);
+            Map<Integer, ScoringInput> rows = new PlanYears(ally, e.baselineYear(), e.lastYear())
+                    .of(ingest.dryRunImport(csv).items());
             Map<Integer, ScoringInput> inputs = current(ally);
             inputs.putAll(rows);
             return new CheckedPlan(e.evaluate(ally, inputs, now()), false, rows.keySet().stream().sorted().toList());

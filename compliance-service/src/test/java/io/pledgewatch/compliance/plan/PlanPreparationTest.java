@@ -1,6 +1,7 @@
 package io.pledgewatch.compliance.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +113,10 @@ class PlanPreparationTest {
         return requirements.getMap("years.find { it.year == " + year + " }");
     }
 
-    /** What is stored of the nation here and at ingest: every table this service writes, and ingest's revisions. */
+    /**
+     * What is stored of the nation here and at ingest: every table this service writes, ingest's revisions of the
+     * nation, and ingest's feed (its last position: any revision of any nation moves it).
+     */
     List<Object> stored(String country) {
         List<Object> counts = QuarkusTransaction.requiringNew().call(() -> List.of(
                 entities.createQuery("select count(r) from RevisionInput r", Long.class).getSingleResult(),
@@ -121,7 +126,9 @@ class PlanPreparationTest {
                 .queryParam("country", country).get("/api/v1/submissions").then().statusCode(200).extract().asString();
         String plan = given().auth().oauth2(TestTokens.staff()).get("/api/v1/plans/" + country).then().statusCode(200)
                 .extract().jsonPath().getMap("").entrySet().stream().filter(e -> !e.getKey().equals("asOf")).toList().toString();
-        return List.of(counts, revisions, plan);
+        long feed = given().baseUri(IngestProcess.ingestUrl()).auth().oauth2(TestTokens.staff()).queryParam("limit", 1)
+                .get("/api/v1/feed").then().statusCode(200).extract().jsonPath().getLong("latest");
+        return List.of(counts, revisions, plan, feed);
     }
 
     @BeforeEach
@@ -259,33 +266,74 @@ class PlanPreparationTest {
         given().auth().oauth2(TestTokens.staff()).get("/api/v1/plans/ISL/requirements").then().statusCode(404);
     }
 
+    /**
+     * The check refuses {@code body} with the very problem the import gives the same caller for it: status, media
+     * type and every field of the body.
+     */
+    static Response refusedAsTheImportRefusesIt(String token, String country, String body) {
+        Response imported = given().baseUri(IngestProcess.ingestUrl()).auth().oauth2(token).contentType("text/csv")
+                .body(body).post("/api/v1/imports");
+        Response checked = check(token, country, body);
+        assertEquals(4, imported.statusCode() / 100, "the import refuses it: " + imported.asString());
+        assertEquals(imported.statusCode(), checked.statusCode(), body);
+        assertEquals(imported.contentType(), checked.contentType(), body);
+        assertEquals(imported.jsonPath().getMap(""), checked.jsonPath().getMap(""), body);
+        return checked;
+    }
+
     @Test
     void badRowsAreRefusedAsTheImportRefusesThemAndNothingIsStored() {
         List<Object> before = stored("MNE");
         String good = row("MNE", 2026, "EUR", "7000000000", "150000000", "0");
-        check(TestTokens.delegation("MNE"), "MNE", "").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+        String mne = TestTokens.delegation("MNE");
+        refusedAsTheImportRefusesIt(mne, "MNE", "").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("field", equalTo("body"));
-        check(TestTokens.delegation("MNE"), "MNE", csv(good, row("POL", 2027, "PLN", "7000000000", "150000000", "0")))
-                .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("country")).body("errors[0].row", equalTo(3));
-        check(TestTokens.delegation("MNE"), "MNE", csv(good.replace("7000000000", "seven"))).then().statusCode(422)
+        // Another nation's row: the import refuses a delegation's whole body for it.
+        refusedAsTheImportRefusesIt(mne, "MNE", csv(good, row("POL", 2027, "PLN", "7000000000", "150000000", "0")))
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE).body("field", equalTo("country"));
+        refusedAsTheImportRefusesIt(mne, "MNE", csv(good.replace("7000000000", "seven"))).then().statusCode(422)
                 .body("errors[0].field", equalTo("gdp")).body("errors[0].row", equalTo(2));
-        check(TestTokens.delegation("MNE"), "MNE", csv(good.replace(",150000000,", ",150000100,"))).then().statusCode(422)
-                .body("errors[0].field", equalTo("defence_total"));
-        check(TestTokens.delegation("MNE"), "MNE", csv(good.replace(",EUR,", ",USD,"))).then().statusCode(422)
-                .body("errors[0].field", equalTo("currency"));
-        check(TestTokens.delegation("MNE"), "MNE", csv(good, good)).then().statusCode(422)
+        refusedAsTheImportRefusesIt(mne, "MNE", csv(good.replace(",150000000,", ",150000100,"))).then()
+                .statusCode(422).body("errors[0].field", equalTo("defence_total"));
+        refusedAsTheImportRefusesIt(mne, "MNE", csv(good, good)).then().statusCode(422)
                 .body("errors[0].field", equalTo("year")).body("errors[0].row", equalTo(3));
-        check(TestTokens.delegation("MNE"), "MNE", csv(good.replace(",2026,", ",2024,"))).then().statusCode(422)
-                .body("errors[0].field", equalTo("year"));
-        check(TestTokens.delegation("MNE"), "MNE", HEADER + ",colour\n" + good + ",red\n").then().statusCode(422)
+        refusedAsTheImportRefusesIt(mne, "MNE", HEADER + "\n" + good + ",extra\n").then().statusCode(400)
+                .body("field", equalTo("body"));
+        // The import takes 2024 and a staff series of any nation; a plan check does not.
+        check(mne, "MNE", csv(good.replace(",2026,", ",2024,"))).then().statusCode(422)
+                .contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("year")).body("errors[0].row", equalTo(2));
+        check(TestTokens.staff(), "MNE", csv(good, row("POL", 2027, "PLN", "7000000000", "150000000", "0"))).then()
+                .statusCode(422).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("country"))
+                .body("errors[0].row", equalTo(3));
+        check(TestTokens.staff(), "MNE", csv(good, good)).then().statusCode(422).body("errors[0].field", equalTo("year"))
+                .body("errors[0].row", equalTo(3));
+        check(TestTokens.staff(), "MNE", "country,year,status,defence_pct_gdp,source\nMNE,2026,ESTIMATE,2.1,own\n").then()
+                .statusCode(422).body("errors[0].field", equalTo("defence_pct_gdp"));
+        refusedAsTheImportRefusesIt(mne, "MNE", csv(good.replace(",EUR,", ",USD,"))).then().statusCode(422)
+                .body("errors[0].field", equalTo("currency"));
+        refusedAsTheImportRefusesIt(mne, "MNE", HEADER + ",colour\n" + good + ",red\n").then().statusCode(422)
                 .body("field", equalTo("colour"));
-        check(TestTokens.delegation("MNE"), "MNE", HEADER + "\n" + good + ",extra\n").then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("field", equalTo("body"));
-        check(TestTokens.delegation("MNE"), "MNE", HEADER + "\n").then().statusCode(422).body("field", equalTo("body"));
+        refusedAsTheImportRefusesIt(mne, "MNE", HEADER + "\n").then().statusCode(422).body("field", equalTo("body"));
         given().auth().oauth2(TestTokens.delegation("MNE")).contentType("application/json").body("{}")
                 .post("/api/v1/plans/MNE/check").then().statusCode(415);
         assertEquals(before, stored("MNE"), "nothing stored, here or at ingest");
+    }
+
+    @Test
+    void aCheckWhileIngestIsDownIsA503ToRetryAndNothingIsStored() {
+        String plan = csv(row("SVK", 2026, "EUR", "140000000000", "3000000000", "0"));
+        List<Object> before = stored("SVK");
+        IngestProcess.stopIngest();
+        try {
+            check(TestTokens.delegation("SVK"), "SVK", plan).then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                    .header("Retry-After", equalTo("5"));
+        } finally {
+            IngestProcess.startIngestIfStopped();
+        }
+        // The circuit may have opened while ingest was away: the check answers again once it has closed.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> check(TestTokens.delegation("SVK"), "SVK", plan).statusCode() == 200);
+        assertEquals(before, stored("SVK"));
     }
 
     /** A JSON number equal in value to {@code expected}, however many decimals it is written with. */

@@ -1,7 +1,9 @@
 package io.pledgewatch.ingest.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pledgewatch.ingest.submission.SubmissionRules;
 import io.pledgewatch.ingest.submission.SubmissionService;
+import io.pledgewatch.ingest.submission.SubmissionView;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.platform.security.Caller;
@@ -31,7 +33,8 @@ import org.jboss.logging.Logger;
  * plan goes in at once. A staff series may revise a (country, year) several times, in the file's order; a plan
  * holds each year once. Staff may date an import with the day its source published it ({@code publishedOn}): its
  * rows are known since that day, and a row known since earlier than a key's current revision is kept in the
- * history without becoming current (an older edition loaded after a newer one).
+ * history without becoming current (an older edition loaded after a newer one). A dry run goes the same way up to
+ * storing, and answers what would be stored instead (a plan's check in compliance-service reads it).
  */
 @Path("/api/v1/imports")
 @Tag(name = "imports")
@@ -49,7 +52,17 @@ public class ImportResource {
     @Inject
     Caller caller;
 
-    public record ImportResult(String importId, int rows, Map<String, Long> outcomes) {
+    /**
+     * An import's answer: its id and the rows' outcomes; a dry run's instead says {@code dryRun} and carries the
+     * revisions the import would store ({@code items}, in the feed's shape, in the file's order).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ImportResult(String importId, int rows, Map<String, Long> outcomes, Boolean dryRun,
+                               List<SubmissionView> items) {
+
+        static ImportResult dryRun(List<SubmissionView> items) {
+            return new ImportResult(null, items.size(), null, true, items);
+        }
     }
 
     @POST
@@ -63,9 +76,12 @@ public class ImportResource {
                     + "before it is unchanged. A plan holds each year once. Staff may give publishedOn (YYYY-MM-DD, not "
                     + "after today): the rows are known since that day, and a row known since earlier than its key's "
                     + "current revision is stored in the history without becoming current (SUPERSEDED). The response "
-                    + "counts the rows' outcomes.")
+                    + "counts the rows' outcomes. dryRun=true parses, validates and authorizes the body exactly so and "
+                    + "stores nothing: it answers the revisions the import would store (items, as the feed shows them, "
+                    + "unnumbered, each with its CSV line) or the same problem the import would.")
     public ImportResult importCsv(@QueryParam("source") String source, @QueryParam("publishedOn") String publishedOnText,
-                                  String body) {
+                                  @QueryParam("dryRun") String dryRunText, String body) {
+        boolean dryRun = flag("dryRun", dryRunText);
         if (source != null && source.length() > SubmissionRules.SOURCE_MAX) {
             throw ProblemException.badRequest("source", "is longer than " + SubmissionRules.SOURCE_MAX + " characters");
         }
@@ -83,15 +99,32 @@ public class ImportResource {
         List<CsvImport.Row> rows = caller.isStaff()
                 ? csv.parse(body, source, CsvImport.RowGuard.NONE, CsvImport.Repeats.AS_SUCCESSIVE_REVISIONS)
                 : csv.parse(body, source, this::ownAmountsOnly, CsvImport.Repeats.REFUSED);
-        String importId = UUID.randomUUID().toString();
-        List<SubmissionService.Written> written = service.write(rows.stream()
+        List<SubmissionService.Item> items = rows.stream()
                 .map(r -> new SubmissionService.Item(r.ally(), r.year(), r.content(), Optional.empty(), false))
-                .toList(), caller.name(), importId, publishedOn);
+                .toList();
+        if (dryRun) {
+            LOG.debugf("dry run of an import by %s: %d rows", caller.name(), rows.size());
+            return ImportResult.dryRun(service.preview(items, rows.stream().map(CsvImport.Row::line).toList(),
+                    caller.name(), publishedOn));
+        }
+        String importId = UUID.randomUUID().toString();
+        List<SubmissionService.Written> written = service.write(items, caller.name(), importId, publishedOn);
         Map<String, Long> outcomes = written.stream().collect(Collectors.groupingBy(w -> w.outcome().name(),
                 java.util.TreeMap::new, Collectors.counting()));
         LOG.infof("import %s by %s: %d rows%s, %s", importId, caller.name(), rows.size(),
                 publishedOn.map(day -> " published on " + day).orElse(""), outcomes);
-        return new ImportResult(importId, rows.size(), outcomes);
+        return new ImportResult(importId, rows.size(), outcomes, null, null);
+    }
+
+    /** A query flag: absent is false; anything but true or false is refused rather than read as false. */
+    private static boolean flag(String name, String text) {
+        if (text == null || text.equals("false")) {
+            return false;
+        }
+        if (text.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest(name, "must be true or false");
     }
 
     /**

@@ -118,6 +118,22 @@ public class SubmissionRevision {
     @Column(name = "import_id", length = 36)
     public String importId;
 
+    /**
+     * A revision of {@code country} {@code year} holding {@code c}, not yet numbered nor placed in the feed: storing it
+     * gives it both.
+     */
+    static SubmissionRevision unnumbered(String country, int year, RevisionContent c, String contentHash,
+                                         Instant receivedAt, Instant knownSince, String submittedBy) {
+        SubmissionRevision r = new SubmissionRevision();
+        r.country = country;
+        r.year = year;
+        r.fill(c, contentHash);
+        r.receivedAt = receivedAt;
+        r.knownSince = knownSince;
+        r.submittedBy = submittedBy;
+        return r;
+    }
+
     /** @param contentHash {@code c.contentHash()}, which the caller has already computed to decide */
     public void fill(RevisionContent c, String contentHash) {
         kind = c.kind();

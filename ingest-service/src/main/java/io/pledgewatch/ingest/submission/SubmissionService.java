@@ -81,9 +81,34 @@ public class SubmissionService {
      */
     public List<Written> write(List<Item> items, String submittedBy, String importId, Optional<LocalDate> publishedOn) {
         List<Put> puts = items.stream().map(i -> new Put(i, submittedBy)).toList();
-        Instant knownSince = publishedOn.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
+        Instant knownSince = dated(publishedOn);
         return retryingCreateRaces(() -> writeOnce(puts, importId, knownSince, false)).stream().map(PutResult::written)
                 .toList();
+    }
+
+    /**
+     * The revisions {@link #write} would store for {@code items}, as the feed shows them, without storing or reading
+     * anything: an import's dry run. Each is unnumbered (revision and seq 0), since a number is only taken by storing.
+     *
+     * @param lines each item's line in its CSV, shown beside it so that a caller can name the row it refuses
+     */
+    public List<SubmissionView> preview(List<Item> items, List<Integer> lines, String submittedBy,
+                                        Optional<LocalDate> publishedOn) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant knownSince = Optional.ofNullable(dated(publishedOn)).orElse(now);
+        List<SubmissionView> views = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            SubmissionRevision r = SubmissionRevision.unnumbered(item.ally().iso3(), item.year(), item.content(),
+                    item.content().contentHash(), now, knownSince, submittedBy);
+            views.add(SubmissionView.of(r, lines.get(i)));
+        }
+        return views;
+    }
+
+    /** Since when a dated import's rows are known: its day of publication, 00:00 UTC; null for an undated one. */
+    private static Instant dated(Optional<LocalDate> publishedOn) {
+        return publishedOn.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
     }
 
     /**
@@ -254,14 +279,9 @@ public class SubmissionService {
             checkPrecondition(item, head, current);
             outcome = becomesCurrent ? Outcome.REVISED : Outcome.SUPERSEDED;
         }
-        SubmissionRevision r = new SubmissionRevision();
-        r.country = country;
-        r.year = item.year();
+        SubmissionRevision r = SubmissionRevision.unnumbered(country, item.year(), item.content(), hash, now, knownSince,
+                put.submittedBy());
         r.revision = ++head.lastRevision;
-        r.fill(item.content(), hash);
-        r.receivedAt = now;
-        r.knownSince = knownSince;
-        r.submittedBy = put.submittedBy();
         head.updatedAt = now;
         if (outcome != Outcome.SUPERSEDED) {
             head.currentRevision = r.revision;

@@ -11,6 +11,7 @@ import java.time.Instant;
  * whole currency units; a published-ratio revision carries {@code publishedRatio} instead of amounts.
  * {@code knownSince} is what a follower decides the current revision by (the latest; ties: the later feed position),
  * as ingest does; {@code source} is where a published figure comes from (null for a nation's own amounts).
+ * An import's dry run shows the revisions it would store in this shape too, unnumbered, each with its CSV {@code line}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubmissionView(String country, int year, int revision, long seq, Instant receivedAt, Instant knownSince,
@@ -18,7 +19,8 @@ public record SubmissionView(String country, int year, int revision, long seq, I
                              RevisionContent.Kind kind, Status status, String currency, BigDecimal gdp,
                              SubmissionPayload.Defence defence, SubmissionPayload.Related related, BigDecimal usdRate,
                              String note, BigDecimal population, BigDecimal militaryPersonnel, BigDecimal priceIndex,
-                             PublishedRatio publishedRatio, boolean assessed, String notAssessedReason) {
+                             PublishedRatio publishedRatio, boolean assessed, String notAssessedReason,
+                             Integer line) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublishedRatio(BigDecimal defencePctGdp, BigDecimal equipmentPct, BigDecimal personnelPct,
@@ -26,6 +28,11 @@ public record SubmissionView(String country, int year, int revision, long seq, I
     }
 
     public static SubmissionView of(SubmissionRevision r) {
+        return of(r, null);
+    }
+
+    /** @param line the CSV line an import's dry run read the revision from; null (left out) for a stored revision */
+    static SubmissionView of(SubmissionRevision r, Integer line) {
         Ally ally = Allies.get().find(r.country).orElseThrow();
         String notAssessed = !ally.isAssessed() ? ally.name() + " has no armed forces and is not assessed against the targets"
                 : !ally.isAllyIn(r.year) ? ally.name() + " was not yet an Ally in " + r.year : null;
@@ -40,7 +47,7 @@ public record SubmissionView(String country, int year, int revision, long seq, I
                 n(r.usdRate), r.note, n(r.population), n(r.militaryPersonnel), n(r.priceIndex),
                 amounts ? null : new PublishedRatio(n(r.defencePctGdp), n(r.equipmentPct), n(r.personnelPct),
                         n(r.realChangePct), r.source),
-                notAssessed == null, notAssessed);
+                notAssessed == null, notAssessed, line);
     }
 
     public String etag() {
