@@ -1,11 +1,10 @@
 package io.pledgewatch.compliance.assessment;
 
-import io.pledgewatch.platform.problem.ProblemException;
+import io.pledgewatch.platform.problem.PastDay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -35,17 +34,7 @@ public record AsOf(LocalDate day) {
         if (text == null || text.isEmpty()) {
             return NOW;
         }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("asOf", "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-                    + "' is not a date (YYYY-MM-DD, e.g. 2025-08-28)");
-        }
-        if (day.isAfter(today)) {
-            throw ProblemException.invalid("asOf", day + " is after today (" + today
-                    + ", UTC): there are no figures as of a day still to come");
-        }
+        LocalDate day = PastDay.parse("asOf", text, today);
         return new AsOf(day);
     }
 

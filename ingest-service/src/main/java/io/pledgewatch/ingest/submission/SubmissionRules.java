@@ -2,6 +2,7 @@ package io.pledgewatch.ingest.submission;
 
 import io.pledgewatch.ingest.submission.constraints.Abbreviated;
 import io.pledgewatch.ingest.submission.constraints.AllyYear;
+import io.pledgewatch.platform.problem.PastDay;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.reference.Allies;
@@ -13,7 +14,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -72,18 +72,7 @@ public final class SubmissionRules {
      * both naming {@code publishedOn}.
      */
     public static LocalDate publishedOn(String text, LocalDate today) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(text == null ? "" : text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("publishedOn", "'" + Abbreviated.of(text)
-                    + "' is not a date (YYYY-MM-DD, e.g. 2026-07-07)");
-        }
-        if (day.isAfter(today)) {
-            throw ProblemException.invalid("publishedOn", day + " is after today (" + today
-                    + ", UTC): figures are known from the day they are published");
-        }
-        return day;
+        return PastDay.parse("publishedOn", text, today);
     }
 
     /** A nation's amounts for a year in which it is an Ally, normalised; refused (422) naming every field at fault. */

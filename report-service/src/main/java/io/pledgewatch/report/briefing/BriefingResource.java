@@ -1,5 +1,6 @@
 package io.pledgewatch.report.briefing;
 
+import io.pledgewatch.platform.problem.PastDay;
 import io.pledgewatch.platform.problem.ProblemException;
 import io.pledgewatch.platform.problem.Violation;
 import io.pledgewatch.platform.security.Caller;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -111,25 +111,7 @@ public class BriefingResource {
 
     /** The day of a commission's asOf: 400 when it is not a date YYYY-MM-DD, 422 when it is after today (UTC). */
     static LocalDate asOf(String text) {
-        if (text == null) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : null;
-        } catch (DateTimeParseException notADay) {
-            day = null;
-        }
-        if (day == null) {
-            throw ProblemException.badRequest("asOf", "'" + (text.length() > 20 ? text.substring(0, 20) : text)
-                    + "' is not a date YYYY-MM-DD");
-        }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        if (day.isAfter(today)) {
-            throw ProblemException.invalid("asOf", day + " is after today (" + today + ", UTC): figures are known up to "
-                    + "today at most");
-        }
-        return day;
+        return text == null ? null : PastDay.parse("asOf", text, LocalDate.now(ZoneOffset.UTC));
     }
 
     @GET
